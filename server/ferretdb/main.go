@@ -8,6 +8,7 @@ import (
 	"flag"
 	"io"
 	"log"
+	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -18,6 +19,7 @@ import (
 func main() {
 	unixPath := flag.String("unix", "", "Unix socket path to listen on")
 	tcpAddr := flag.String("tcp", "", "TCP address to listen on (tests only; prefer -unix)")
+	logLevel := flag.String("log-level", "error", "debug, info, warn or error (warn dumps whole wire messages)")
 	flag.Parse()
 
 	pgURL := os.Getenv("FERRETDB_POSTGRESQL_URL")
@@ -37,7 +39,14 @@ func main() {
 		stop()
 	}()
 
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		log.Fatal(err)
+	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+
 	f, err := ferretdb.New(&ferretdb.Config{
+		Logger:        logger,
 		Listener:      ferretdb.ListenerConfig{Unix: *unixPath, TCP: *tcpAddr},
 		Handler:       "postgresql",
 		PostgreSQLURL: pgURL,

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { join } from 'node:path';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import { Server as SocketServer } from 'socket.io';
+import type { Config } from './config.js';
+import type { DbInfo } from './db/connect.js';
+import type { AppContext, Feature } from './feature.js';
+import { AppError, errorMiddleware } from './http/errors.js';
+import { securityHeaders } from './http/headers.js';
+import { buildOpenApi } from './http/openapi.js';
+import { mountRoute, type AnyRoute } from './http/route.js';
+import type { Logger } from './logger.js';
+
+export type AppDeps = {
+  config: Config;
+  logger: Logger;
+  db: DbInfo;
+  features: Feature[];
+  now?: () => Date;
+  /** The built PWA (dist/client); omitted in API-only tests. */
+  clientDir?: string;
+};
+
+export type App = { app: Express; server: HttpServer; io: SocketServer; ctx: AppContext; routes: AnyRoute[] };
+
+/** Builds the Express app and the Socket.IO server from its dependencies. Never listens: main.ts does. */
+export function createApp(deps: AppDeps): App {
+  const app = express();
+  const server = createServer(app);
+  const io = new SocketServer(server, {
+    serveClient: false,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+  });
+  const ctx: AppContext = { config: deps.config, logger: deps.logger, db: deps.db, now: deps.now ?? (() => new Date()), io };
+
+  app.set('trust proxy', deps.config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Paths only: query strings may carry personal data (codes, phone numbers in searches).
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') && !req.url?.startsWith('/01/') },
+    }),
+  );
+  app.use(securityHeaders(deps.config));
+  app.use(compression());
+  app.use('/api', express.json({ limit: '1mb', strict: true }));
+
+  for (const feature of deps.features) feature.beforeRoutes?.(app, ctx);
+
+  const routes = deps.features.flatMap((f) => f.routes?.(ctx) ?? []);
+  const api = express.Router();
+  for (const route of routes) mountRoute(api, route);
+  const openApi = buildOpenApi(routes, deps.features.flatMap((f) => f.openApiExtras ?? []));
+  api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
+  app.use(api);
+  app.use('/api', (req) => {
+    throw new AppError(404, 'not_found', `There is no API endpoint ${req.method} ${req.originalUrl.split('?')[0]}.`);
+  });
+
+  for (const feature of deps.features) feature.mountPublic?.(app, ctx);
+  if (deps.clientDir) serveClient(app, deps.clientDir);
+  app.use(errorMiddleware);
+
+  for (const feature of deps.features) feature.sockets?.(ctx);
+  return { app, server, io, ctx, routes };
+}
+
+function serveClient(app: Express, dir: string): void {
+  const index = join(dir, 'index.html');
+  app.use(
+    express.static(dir, {
+      index: false,
+      setHeaders: (res, path) => {
+        // Hashed assets never change; the shell and the service worker must always be revalidated.
+        const immutable = path.includes(`${join(dir, 'assets')}`);
+        res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  // The SPA fallback: only for page paths, never for files that are missing.
+  app.get('/{*splat}', (req, res, next) => {
+    if (/\.[a-z0-9]+$/i.test(req.path) || req.path.startsWith('/socket.io')) return next();
+    if (!existsSync(index)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

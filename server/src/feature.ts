@@ -1,0 +1,30 @@
+import type { Express } from 'express';
+import type { Server as SocketServer } from 'socket.io';
+import type { Config } from './config.js';
+import type { DbInfo } from './db/connect.js';
+import type { Logger } from './logger.js';
+import type { AnyRoute } from './http/route.js';
+import type { ExtraOperation } from './http/openapi.js';
+
+export type AppContext = {
+  config: Config;
+  logger: Logger;
+  db: DbInfo;
+  /** The clock; tests replace it to check deadlines without waiting. */
+  now: () => Date;
+  io: SocketServer;
+};
+
+/** A feature plugs its routes, socket handlers and seed into the app here; see server/src/features.ts. */
+export type Feature = {
+  name: string;
+  /** Request middleware every route runs behind (sessions, CSRF checks). */
+  beforeRoutes?: (app: Express, ctx: AppContext) => void;
+  routes?: (ctx: AppContext) => AnyRoute[];
+  /** Endpoints outside `/api` (e.g. the GS1 resolver), mounted before the PWA's fallback. */
+  mountPublic?: (app: Express, ctx: AppContext) => void;
+  openApiExtras?: ExtraOperation[];
+  sockets?: (ctx: AppContext) => void;
+  /** Idempotent: runs at every start; inserts only what is missing. */
+  seed?: (ctx: AppContext & { demo: boolean }) => Promise<void>;
+};
