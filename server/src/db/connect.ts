@@ -25,7 +25,7 @@ async function probe(uri: string): Promise<DbInfo> {
  * Connects the default Mongoose connection. On FerretDB every write must go through one
  * connection: it applies updates as read-modify-write without a lock (see README, database contract).
  */
-export async function connectDatabase(uri: string): Promise<DbInfo> {
+export async function connectDatabase(uri: string, options: { dbName?: string } = {}): Promise<DbInfo> {
   mongoose.set('sanitizeFilter', true);
   mongoose.set('strictQuery', true);
   mongoose.set('autoIndex', false); // indexes are built, and awaited, by ensureIndexes()
@@ -33,6 +33,7 @@ export async function connectDatabase(uri: string): Promise<DbInfo> {
   await mongoose.connect(uri, {
     maxPoolSize: info.engine === 'ferretdb' ? 1 : 20,
     serverSelectionTimeoutMS: 10_000,
+    ...(options.dbName ? { dbName: options.dbName } : {}),
   });
   return info;
 }

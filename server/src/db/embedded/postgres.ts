@@ -89,7 +89,8 @@ export async function startPostgres(dataDir: string, log: (m: string) => void): 
 
   if (!existsSync(join(pgDir, 'PG_VERSION'))) {
     rmSync(pgDir, { recursive: true, force: true });
-    mkdirSync(pgDir, { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(pgDir), { recursive: true, mode: 0o755 });
+    mkdirSync(pgDir, { mode: 0o700 });
     if (who.isRoot) chownSync(pgDir, who.uid, who.gid);
     const pwFile = join(tmpdir(), `lugang-pw-${randomBytes(6).toString('hex')}`);
     writeFileSync(pwFile, password + '\n', { mode: 0o600 });
