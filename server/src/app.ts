@@ -34,8 +34,22 @@ export function createApp(deps: AppDeps): App {
   const io = new SocketServer(server, {
     serveClient: false,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // `cors` does not stop other sites' pages from opening a socket with our cookie: check Origin here.
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      const host = req.headers.host ?? '';
+      const own = deps.config.publicOrigin ? [deps.config.publicOrigin] : [`http://${host}`, `https://${host}`];
+      callback(null, !origin || own.includes(origin));
+    },
   });
-  const ctx: AppContext = { config: deps.config, logger: deps.logger, db: deps.db, now: deps.now ?? (() => new Date()), io };
+  const ctx: AppContext = {
+    config: deps.config,
+    logger: deps.logger,
+    db: deps.db,
+    now: deps.now ?? (() => new Date()),
+    io,
+    features: deps.features,
+  };
 
   app.set('trust proxy', deps.config.trustProxy);
   app.disable('x-powered-by');

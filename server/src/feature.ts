@@ -13,6 +13,8 @@ export type AppContext = {
   /** The clock; tests replace it to check deadlines without waiting. */
   now: () => Date;
   io: SocketServer;
+  /** All features of this app, for cross-cutting work such as a user's data export. */
+  features: Feature[];
 };
 
 /** A feature plugs its routes, socket handlers and seed into the app here; see server/src/features.ts. */
@@ -25,6 +27,11 @@ export type Feature = {
   mountPublic?: (app: Express, ctx: AppContext) => void;
   openApiExtras?: ExtraOperation[];
   sockets?: (ctx: AppContext) => void;
+  /** A user's records held by this feature: exported on request, erased with the account (PIPL). */
+  personalData?: {
+    export(userId: string): Promise<unknown>;
+    erase(userId: string): Promise<void>;
+  };
   /** Idempotent: runs at every start; inserts only what is missing. */
   seed?: (ctx: AppContext & { demo: boolean }) => Promise<void>;
 };

@@ -1,0 +1,91 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Types } from 'mongoose';
+import { isStaff, type Role } from '@shared/accounts/roles.js';
+import type { Principal } from '../http/policy.js';
+import { Session } from './session.model.js';
+import { User } from './user.model.js';
+
+export const SESSION_COOKIE = 'lugang_sid';
+const STAFF_IDLE_MS = 30 * 60_000;
+const CONSUMER_IDLE_MS = 30 * 24 * 3600_000;
+// Writing lastSeenAt on every request would double the cost of each call; a minute of slack is harmless.
+const TOUCH_EVERY_MS = 60_000;
+
+const hashId = (sid: string) => createHash('sha256').update(sid).digest('base64url');
+
+export function readSessionCookie(req: IncomingMessage): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+export function idleTimeoutFor(roles: readonly Role[]): number {
+  return isStaff(roles) ? STAFF_IDLE_MS : CONSUMER_IDLE_MS;
+}
+
+export async function createSession(
+  userId: Types.ObjectId,
+  roles: Role[],
+  meta: { ip?: string; userAgent?: string; now: Date },
+): Promise<{ sid: string; maxAgeMs: number }> {
+  const sid = randomBytes(32).toString('base64url');
+  const idleTimeoutMs = idleTimeoutFor(roles);
+  await Session.create({
+    _id: hashId(sid),
+    userId,
+    createdAt: meta.now,
+    lastSeenAt: meta.now,
+    idleTimeoutMs,
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 200),
+  });
+  return { sid, maxAgeMs: idleTimeoutMs };
+}
+
+/** The principal for a cookie's session id, or null when it is unknown, ended or idle too long. */
+export async function resolveSession(sid: string | undefined, now: Date): Promise<Principal | null> {
+  if (!sid || sid.length > 100) return null;
+  const id = hashId(sid);
+  const session = await Session.findById(id).lean();
+  if (!session) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > session.idleTimeoutMs) {
+    await Session.deleteOne({ _id: id });
+    return null;
+  }
+  const user = await User.findById(session.userId, { roles: 1 }).lean();
+  if (!user) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await Session.updateOne({ _id: id }, { $set: { lastSeenAt: now } });
+  }
+  return { userId: String(session.userId), roles: user.roles as Role[], sessionId: id };
+}
+
+export async function endSession(sessionId: string): Promise<void> {
+  await Session.deleteOne({ _id: sessionId });
+}
+
+/** Returns the ids of the ended sessions, so their sockets can be disconnected too. */
+export async function endAllSessions(userId: string, exceptSessionId?: string): Promise<string[]> {
+  const sessions = await Session.find({ userId }, { _id: 1 }).lean();
+  const ids = sessions.map((s) => String(s._id)).filter((id) => id !== exceptSessionId);
+  if (ids.length) await Session.deleteMany({ _id: { $in: ids } });
+  return ids;
+}
+
+export async function removeIdleSessions(now: Date): Promise<number> {
+  // No TTL indexes on FerretDB: sweep expired sessions ourselves. Staff idle time is the shortest.
+  const staffCutoff = new Date(now.getTime() - STAFF_IDLE_MS);
+  const consumerCutoff = new Date(now.getTime() - CONSUMER_IDLE_MS);
+  const result = await Session.deleteMany({
+    $or: [
+      { idleTimeoutMs: STAFF_IDLE_MS, lastSeenAt: { $lt: staffCutoff } },
+      { lastSeenAt: { $lt: consumerCutoff } },
+    ],
+  });
+  return result.deletedCount;
+}
