@@ -29,8 +29,8 @@ export type Feature = {
   sockets?: (ctx: AppContext) => void;
   /** A user's records held by this feature: exported on request, erased with the account (PIPL). */
   personalData?: {
-    export(userId: string): Promise<unknown>;
-    erase(userId: string): Promise<void>;
+    export(userId: string, ctx: AppContext): Promise<unknown>;
+    erase(userId: string, ctx: AppContext): Promise<void>;
   };
   /** Idempotent: runs at every start; inserts only what is missing. */
   seed?: (ctx: AppContext & { demo: boolean }) => Promise<void>;

@@ -16,7 +16,7 @@ export async function exportPersonalData(ctx: AppContext, principal: Principal) 
   const sessions = await Session.find({ userId: principal.userId }, { createdAt: 1, lastSeenAt: 1, ip: 1, userAgent: 1 }).lean();
   const features: Record<string, unknown> = {};
   for (const feature of ctx.features) {
-    if (feature.personalData) features[feature.name] = await feature.personalData.export(principal.userId);
+    if (feature.personalData) features[feature.name] = await feature.personalData.export(principal.userId, ctx);
   }
   return {
     exportedAt: ctx.now().toISOString(),
@@ -32,7 +32,7 @@ export async function deleteAccount(ctx: AppContext, principal: Principal, passw
   if (!user || !(await verifyPassword(user.passwordHash, password))) {
     throw new AppError(422, 'wrong_password', 'The password is not right.', { field: 'password' });
   }
-  for (const feature of ctx.features) await feature.personalData?.erase(principal.userId);
+  for (const feature of ctx.features) await feature.personalData?.erase(principal.userId, ctx);
   const ended = await endAllSessions(principal.userId);
   await User.deleteOne({ _id: principal.userId });
   await audit({ actor: principal, action: 'accounts.deleted', target: principal.userId, outcome: 'ok', ip: meta.ip, at: meta.now });

@@ -12,6 +12,14 @@ const CONSUMER_IDLE_MS = 30 * 24 * 3600_000;
 // Writing lastSeenAt on every request would double the cost of each call; a minute of slack is harmless.
 const TOUCH_EVERY_MS = 60_000;
 
+/**
+ * Recently resolved sessions, so that a burst of requests does not read the same session each time.
+ * Ending a session removes it here at once; other server instances (MongoDB scale-out) notice
+ * within CACHE_MS.
+ */
+const CACHE_MS = 15_000;
+const cache = new Map<string, { principal: Principal; lastSeenAt: number; idleTimeoutMs: number; cachedAt: number }>();
+
 const hashId = (sid: string) => createHash('sha256').update(sid).digest('base64url');
 
 export function readSessionCookie(req: IncomingMessage): string | undefined {
@@ -51,6 +59,15 @@ export async function createSession(
 export async function resolveSession(sid: string | undefined, now: Date): Promise<Principal | null> {
   if (!sid || sid.length > 100) return null;
   const id = hashId(sid);
+  const cached = cache.get(id);
+  if (cached && now.getTime() - cached.cachedAt < CACHE_MS && now.getTime() - cached.lastSeenAt <= cached.idleTimeoutMs) {
+    if (now.getTime() - cached.lastSeenAt > TOUCH_EVERY_MS) {
+      cached.lastSeenAt = now.getTime();
+      await Session.updateOne({ _id: id }, { $set: { lastSeenAt: now } });
+    }
+    return cached.principal;
+  }
+  cache.delete(id);
   const session = await Session.findById(id).lean();
   if (!session) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > session.idleTimeoutMs) {
@@ -59,13 +76,19 @@ export async function resolveSession(sid: string | undefined, now: Date): Promis
   }
   const user = await User.findById(session.userId, { roles: 1 }).lean();
   if (!user) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  let lastSeenAt = session.lastSeenAt.getTime();
+  if (now.getTime() - lastSeenAt > TOUCH_EVERY_MS) {
+    lastSeenAt = now.getTime();
     await Session.updateOne({ _id: id }, { $set: { lastSeenAt: now } });
   }
-  return { userId: String(session.userId), roles: user.roles as Role[], sessionId: id };
+  const principal: Principal = { userId: String(session.userId), roles: user.roles as Role[], sessionId: id };
+  if (cache.size > 10_000) cache.clear();
+  cache.set(id, { principal, lastSeenAt, idleTimeoutMs: session.idleTimeoutMs, cachedAt: now.getTime() });
+  return principal;
 }
 
 export async function endSession(sessionId: string): Promise<void> {
+  cache.delete(sessionId);
   await Session.deleteOne({ _id: sessionId });
 }
 
@@ -73,6 +96,8 @@ export async function endSession(sessionId: string): Promise<void> {
 export async function endAllSessions(userId: string, exceptSessionId?: string): Promise<string[]> {
   const sessions = await Session.find({ userId }, { _id: 1 }).lean();
   const ids = sessions.map((s) => String(s._id)).filter((id) => id !== exceptSessionId);
+  for (const id of ids) cache.delete(id);
+  for (const [id, entry] of cache) if (entry.principal.userId === userId && id !== exceptSessionId) cache.delete(id);
   if (ids.length) await Session.deleteMany({ _id: { $in: ids } });
   return ids;
 }
