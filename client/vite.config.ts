@@ -1,16 +1,39 @@
-import { fileURLToPath } from 'node:url'
-import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
-import { VitePWA } from 'vite-plugin-pwa'
-import { webManifest } from './pwa-manifest'
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
-const clientDir = fileURLToPath(new URL('.', import.meta.url))
-const repoDir = fileURLToPath(new URL('..', import.meta.url))
-const server = 'http://127.0.0.1:8080'
+const clientDir = fileURLToPath(new URL('.', import.meta.url));
+const repoDir = fileURLToPath(new URL('..', import.meta.url));
+const server = 'http://127.0.0.1:8080';
+
+/** Keep in step with the theme-color meta in index.html and --lugang-brand in theme.css. */
+const BRAND_COLOUR = '#0b4f63';
+const BACKGROUND_COLOUR = '#f4f7f8';
+
+const webManifest: Partial<ManifestOptions> = {
+  id: '/',
+  name: '陆港 Lugang',
+  short_name: '陆港',
+  description: '大同国际陆港跨境电商试验区：展厅溯源、培训报名、纠纷调解',
+  lang: 'zh-CN',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  theme_color: BRAND_COLOUR,
+  background_color: BACKGROUND_COLOUR,
+  categories: ['shopping', 'education', 'business'],
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
 
 // Only the `ion-*.js` component modules are declared free of side effects: Ionic then ships
-// just the components we import (see shared/STACK.md). Helper modules keep their side effects.
-const ionicComponentModule = /@ionic[\\/]core[\\/]components[\\/]ion-[^\\/]+\.js$/
+// just the components we import (measured in the team stack notes: 283 → 128 KB gzip). Helper modules keep their side effects.
+const ionicComponentModule = /@ionic[\\/]core[\\/]components[\\/]ion-[^\\/]+\.js$/;
 
 export default defineConfig({
   root: clientDir,
@@ -35,6 +58,8 @@ export default defineConfig({
       registerType: 'autoUpdate',
       // main.ts registers through `virtual:pwa-register`: no inline script in index.html.
       injectRegister: false,
+      // The icons are already in globPatterns below.
+      includeManifestIcons: false,
       manifest: webManifest,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,wasm,png,svg,ico,woff2}'],
@@ -65,4 +90,4 @@ export default defineConfig({
       '/socket.io': { target: server, ws: true },
     },
   },
-})
+});

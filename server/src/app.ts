@@ -107,7 +107,9 @@ function serveClient(app: Express, dir: string): void {
   );
   // The SPA fallback: only for page paths, never for files that are missing.
   app.get('/{*splat}', (req, res, next) => {
-    if (/\.[a-z0-9]+$/i.test(req.path) || req.path.startsWith('/socket.io')) return next();
+    // GS1 Digital Link paths (/01/…) may end in a lot like "ABC.12": they are pages, not files.
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(req.path) && !req.path.startsWith('/01/');
+    if (looksLikeFile || req.path.startsWith('/socket.io')) return next();
     if (!existsSync(index)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -1,13 +1,13 @@
-import type { Locale } from './locales'
+import type { Locale } from './locales';
 
 export interface MessageTree {
-  [key: string]: string | MessageTree
+  [key: string]: string | MessageTree;
 }
 
 /** The same keys as T, with any text: how zh-TW and en must mirror zh-CN. */
-export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> }
+export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
-export type FeatureMessages<T extends MessageTree = MessageTree> = Record<Locale, T>
+export type FeatureMessages<T extends MessageTree = MessageTree> = Record<Locale, T>;
 
 /**
  * Declares one feature's messages. zh-CN is the reference; the type checker asks zh-TW and
@@ -15,9 +15,9 @@ export type FeatureMessages<T extends MessageTree = MessageTree> = Record<Locale
  * The keys are namespaced by the feature's folder: `showroom/i18n.ts` → `t('showroom.…')`.
  */
 export function defineMessages<T extends MessageTree>(messages: {
-  'zh-CN': T
-  'zh-TW': SameKeys<NoInfer<T>>
-  en: SameKeys<NoInfer<T>>
+  'zh-CN': T;
+  'zh-TW': SameKeys<NoInfer<T>>;
+  en: SameKeys<NoInfer<T>>;
 }): FeatureMessages<T> {
-  return messages as FeatureMessages<T>
+  return messages as FeatureMessages<T>;
 }

@@ -1,0 +1,28 @@
+import { IonicVue } from '@ionic/vue';
+import { createPinia } from 'pinia';
+import { registerSW } from 'virtual:pwa-register';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { i18n } from './i18n';
+import { router } from './router';
+
+import '@ionic/vue/css/core.css';
+import '@ionic/vue/css/normalize.css';
+import '@ionic/vue/css/structure.css';
+import '@ionic/vue/css/typography.css';
+import '@ionic/vue/css/padding.css';
+import '@ionic/vue/css/text-alignment.css';
+import '@ionic/vue/css/flex-utils.css';
+import '@ionic/vue/css/display.css';
+import './theme.css';
+
+const app = createApp(App)
+  // After a page change, focus the new page's <h1> so screen readers announce where we are.
+  .use(IonicVue, { focusManagerPriority: ['heading', 'banner', 'content'] })
+  .use(createPinia())
+  .use(i18n)
+  .use(router);
+
+void router.isReady().then(() => app.mount('#app'));
+
+registerSW({ immediate: true });

@@ -1,0 +1,10 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const featureRoutes: RouteRecordRaw[] = [
+  {
+    path: '/training',
+    name: 'training',
+    component: () => import('./TrainingHomePage.vue'),
+    meta: { titleKey: 'training.title' },
+  },
+];
