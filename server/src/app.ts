@@ -11,6 +11,7 @@ import type { DbInfo } from './db/connect.js';
 import type { AppContext, Feature } from './feature.js';
 import { AppError, errorMiddleware } from './http/errors.js';
 import { securityHeaders } from './http/headers.js';
+import { rejectNulAndDeepBodies } from './http/reject-nul.js';
 import { buildOpenApi } from './http/openapi.js';
 import { mountRoute, type AnyRoute } from './http/route.js';
 import type { Logger } from './logger.js';
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps): App {
   );
   app.use(securityHeaders(deps.config));
   app.use(compression());
-  app.use('/api', express.json({ limit: '1mb', strict: true }));
+  app.use('/api', express.json({ limit: '1mb', strict: true }), rejectNulAndDeepBodies);
 
   for (const feature of deps.features) feature.beforeRoutes?.(app, ctx);
 

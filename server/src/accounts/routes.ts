@@ -40,6 +40,7 @@ export function accountRoutes(ctx: AppContext): AnyRoute[] {
       responses: { 201: { description: 'Signed up', schema: MeSchema }, 409: { description: 'Account exists' } },
       handler: async ({ body, req, res }) => {
         const { user, session } = await accounts.signup(body, meta(req, ctx));
+        res.setHeader('Cache-Control', 'no-store');
         setSessionCookie(req, res, session.sid, session.maxAgeMs);
         return toMe(user);
       },
@@ -49,9 +50,13 @@ export function accountRoutes(ctx: AppContext): AnyRoute[] {
       body: LoginBodySchema,
       responses: { 200: { description: 'Signed in', schema: MeSchema }, 401: { description: 'Wrong account or password' }, 429: { description: 'Throttled' } },
       handler: async ({ body, req, res, principal }) => {
-        // A new session id at every sign-in (no fixation); the old one ends.
-        if (principal) await endSession(principal.sessionId);
         const { user, session } = await accounts.login(body, meta(req, ctx));
+        // A new session id at every sign-in (no fixation); the old one ends on every channel.
+        if (principal) {
+          await endSession(principal.sessionId);
+          disconnectSessions(ctx, [principal.sessionId]);
+        }
+        res.setHeader('Cache-Control', 'no-store');
         setSessionCookie(req, res, session.sid, session.maxAgeMs);
         return toMe(user);
       },

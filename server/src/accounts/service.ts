@@ -40,7 +40,7 @@ export async function login(body: LoginBody, meta: RequestMeta) {
   const account = body.login.toLowerCase();
   const keys = { account, ip: meta.ip };
   try {
-    throttle.check(keys, meta.now.getTime());
+    throttle.attempt(keys, meta.now.getTime());
   } catch (error) {
     await audit({ actor: null, action: 'auth.login', target: account, outcome: 'throttled', ip: meta.ip, at: meta.now });
     throw error;
@@ -48,7 +48,6 @@ export async function login(body: LoginBody, meta: RequestMeta) {
   const user = await User.findOne(account.includes('@') ? { email: account } : { phone: account }).lean();
   const ok = user ? await verifyPassword(user.passwordHash, body.password) : (await burnVerification(body.password), false);
   if (!user || !ok) {
-    throttle.fail(keys, meta.now.getTime());
     await audit({ actor: null, action: 'auth.login', target: account, outcome: 'failed', ip: meta.ip, at: meta.now });
     throw BAD_LOGIN();
   }

@@ -1,3 +1,4 @@
+import { trusted } from '../db/trusted.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Types } from 'mongoose';
@@ -27,7 +28,12 @@ export function readSessionCookie(req: IncomingMessage): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name !== SESSION_COOKIE) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined; // a garbled cookie is no session, not an error
+    }
   }
   return undefined;
 }
@@ -98,7 +104,7 @@ export async function endAllSessions(userId: string, exceptSessionId?: string): 
   const ids = sessions.map((s) => String(s._id)).filter((id) => id !== exceptSessionId);
   for (const id of ids) cache.delete(id);
   for (const [id, entry] of cache) if (entry.principal.userId === userId && id !== exceptSessionId) cache.delete(id);
-  if (ids.length) await Session.deleteMany({ _id: { $in: ids } });
+  if (ids.length) await Session.deleteMany({ _id: trusted({ $in: ids }) });
   return ids;
 }
 
@@ -108,8 +114,8 @@ export async function removeIdleSessions(now: Date): Promise<number> {
   const consumerCutoff = new Date(now.getTime() - CONSUMER_IDLE_MS);
   const result = await Session.deleteMany({
     $or: [
-      { idleTimeoutMs: STAFF_IDLE_MS, lastSeenAt: { $lt: staffCutoff } },
-      { lastSeenAt: { $lt: consumerCutoff } },
+      { idleTimeoutMs: STAFF_IDLE_MS, lastSeenAt: trusted({ $lt: staffCutoff }) },
+      { lastSeenAt: trusted({ $lt: consumerCutoff }) },
     ],
   });
   return result.deletedCount;

@@ -15,7 +15,7 @@ const MAX_LOCK_MS = 15 * 60_000;
 export class LoginThrottle {
   private entries = new Map<string, Entry>();
 
-  check(keys: { account: string; ip: string }, now: number): void {
+  private check(keys: { account: string; ip: string }, now: number): void {
     const wait = Math.max(this.waitMs(`a:${keys.account}`, now), this.waitMs(`i:${keys.ip}`, now));
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
@@ -25,13 +25,20 @@ export class LoginThrottle {
     }
   }
 
-  fail(keys: { account: string; ip: string }, now: number): void {
+  /**
+   * Counts an attempt before the password is checked, so that parallel guesses cannot all slip
+   * through while the first ones are still being verified. A success forgives it.
+   */
+  attempt(keys: { account: string; ip: string }, now: number): void {
+    this.check(keys, now);
     this.bump(`a:${keys.account}`, FREE_ATTEMPTS_PER_ACCOUNT, now);
     this.bump(`i:${keys.ip}`, FREE_ATTEMPTS_PER_IP, now);
   }
 
-  succeed(keys: { account: string }): void {
+  succeed(keys: { account: string; ip: string }): void {
     this.entries.delete(`a:${keys.account}`);
+    const ip = this.entries.get(`i:${keys.ip}`);
+    if (ip && ip.failures > 0) ip.failures -= 1;
   }
 
   private waitMs(key: string, now: number): number {

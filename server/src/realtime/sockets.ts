@@ -20,6 +20,11 @@ export function installSocketAuth(ctx: AppContext): void {
   ctx.io.use(async (socket, next) => {
     try {
       const principal = await resolveSession(readSessionCookie(socket.request), ctx.now());
+      const before = principalOfSocket(socket);
+      // A recovered connection gets its old rooms back: only if it is still the same session.
+      if (socket.recovered && before && before.sessionId !== principal?.sessionId) {
+        return next(new Error('session_ended'));
+      }
       socket.data.principal = principal;
       next();
     } catch (error) {

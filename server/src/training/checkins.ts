@@ -1,3 +1,4 @@
+import { trusted } from '../db/trusted.js';
 import { signCheckinToken, verifyCheckinToken } from '@shared/training/checkin.js';
 import type { CheckinResult } from '@shared/training/schemas.js';
 import type { AppContext } from '../feature.js';
@@ -78,7 +79,7 @@ export async function rosterCsv(code: string): Promise<string | null> {
   const course = await Course.findOne({ code }, { sessions: 1 }).lean();
   if (!course) return null;
   const registrations = await Registration.find({ course: code }).sort({ status: 1, seat: 1, arrival: 1 }).lean();
-  const users = await User.find({ _id: { $in: registrations.map((r) => r.userId) } }, { name: 1, phone: 1, profile: 1 }).lean();
+  const users = await User.find({ _id: trusted({ $in: registrations.map((r) => r.userId) }) }, { name: 1, phone: 1, profile: 1 }).lean();
   const checkins = await Checkin.find({ course: code }).lean();
   const userById = new Map(users.map((u) => [String(u._id), u]));
   const sessionIds = course.sessions.map((s) => s.id ?? '');

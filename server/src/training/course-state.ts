@@ -1,3 +1,4 @@
+import { trusted } from '../db/trusted.js';
 import { Course, Registration, Seat } from './models.js';
 
 /**
@@ -50,7 +51,7 @@ export async function courseState(code: string): Promise<CourseState | null> {
 async function reconcile(code: string): Promise<void> {
   const seats = await Seat.find({ course: code }).lean();
   if (!seats.length) return;
-  const registrations = await Registration.find({ _id: { $in: seats.map((s) => s.registrationId) } }, { status: 1 }).lean();
+  const registrations = await Registration.find({ _id: trusted({ $in: seats.map((s) => s.registrationId) }) }, { status: 1 }).lean();
   const byId = new Map(registrations.map((r) => [String(r._id), r]));
   for (const seat of seats) {
     const registration = byId.get(String(seat.registrationId));

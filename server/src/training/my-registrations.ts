@@ -1,3 +1,4 @@
+import { trusted } from '../db/trusted.js';
 import type { MyRegistration } from '@shared/training/schemas.js';
 import type { AppContext } from '../feature.js';
 import { User } from '../accounts/user.model.js';
@@ -6,14 +7,14 @@ import { tokensFor } from './checkins.js';
 
 /** The waitlist position is the rank by arrival among those still waiting, read from the database. */
 async function positionOf(course: string, arrival: number): Promise<number> {
-  return (await Registration.countDocuments({ course, status: 'waitlisted', arrival: { $lt: arrival } })) + 1;
+  return (await Registration.countDocuments({ course, status: 'waitlisted', arrival: trusted({ $lt: arrival }) })) + 1;
 }
 
 export async function myRegistrations(ctx: AppContext, userId: string): Promise<MyRegistration[]> {
   const registrations = await Registration.find({ userId }).sort({ createdAt: -1 }).lean();
   if (!registrations.length) return [];
   const [courses, user, checkins] = await Promise.all([
-    Course.find({ code: { $in: registrations.map((r) => r.course) } }).lean(),
+    Course.find({ code: trusted({ $in: registrations.map((r) => r.course) }) }).lean(),
     User.findById(userId, { name: 1 }).lean(),
     Checkin.find({ userId }).lean(),
   ]);
