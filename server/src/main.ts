@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
 import { clientDist, ensureClientBuilt } from './client-build.js';
 import { loadConfig } from './config.js';
 import { connectDatabase, ensureIndexes } from './db/connect.js';
@@ -11,12 +11,29 @@ import { seedAll } from './seed.js';
 const started = Date.now();
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-let engine: EmbeddedEngine | undefined;
+let engineStarting: Promise<EmbeddedEngine> | undefined;
+let app: App | undefined;
+let stopping = false;
 
+/** Stops whatever has started so far, also when a signal arrives in the middle of starting. */
 async function shutdown(code: number): Promise<never> {
+  if (stopping) return new Promise<never>(() => undefined);
+  stopping = true;
+  if (app) {
+    void app.io.close();
+    app.server.close();
+  }
   await mongoose.disconnect().catch(() => undefined);
+  const engine = await engineStarting?.catch(() => undefined);
   await engine?.stop().catch((err: unknown) => logger.error({ err }, 'stopping the database failed'));
   process.exit(code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'shutting down');
+    void shutdown(0);
+  });
 }
 
 async function main(): Promise<void> {
@@ -24,35 +41,30 @@ async function main(): Promise<void> {
   let uri = config.mongoUri;
   if (!uri) {
     logger.info({ dataDir: config.dataDir }, 'starting the embedded database (FerretDB over PostgreSQL)');
-    engine = await startEmbeddedEngine(config.dataDir, {
-      info: (m) => logger.debug(m),
-      error: (m) => logger.error(m),
+    engineStarting = startEmbeddedEngine(config.dataDir, {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
     });
+    const engine = await engineStarting;
     uri = engine.uri;
-    void engine.died.then(async (error) => {
+    void engine.died.then((error) => {
       logger.fatal({ err: error }, 'the embedded database stopped; exiting');
-      await shutdown(1);
+      void shutdown(1);
     });
   }
+  if (stopping) return;
   const db = await connectDatabase(uri);
-  const { server, io, ctx } = createApp({ config, logger, db, features, clientDir: clientDist });
+  app = createApp({ config, logger, db, features, clientDir: clientDist });
   await ensureIndexes();
-  await seedAll(features, ctx);
-
-  server.listen(config.port, config.host, () => {
+  await seedAll(features, app.ctx);
+  if (stopping) return;
+  app.server.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}`, db, ms: Date.now() - started }, 'Lugang is ready');
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'shutting down');
-      void io.close();
-      server.close();
-      void shutdown(0);
-    });
-  }
 }
 
-main().catch(async (err: unknown) => {
+main().catch((err: unknown) => {
   logger.fatal({ err }, err instanceof Error ? err.message : 'start failed');
-  await shutdown(1);
+  void shutdown(1);
 });

@@ -18,7 +18,7 @@ async function start() {
   if (process.env.MONGODB_URI) return { uri: process.env.MONGODB_URI };
   const dir = mkdtempSync(join(tmpdir(), 'lugang-test-'));
   chmodSync(dir, 0o755); // so that the postgres user can keep its files inside it
-  const engine = await startEmbeddedEngine(dir, { info: () => undefined, error: (m) => console.error(m) });
+  const engine = await startEmbeddedEngine(dir, { debug: () => undefined, info: () => undefined, warn: (m) => console.warn(m) });
   return { uri: engine.uri, engine, dir };
 }
 

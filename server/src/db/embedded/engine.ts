@@ -1,5 +1,6 @@
 import { startFerretDb } from './ferretdb.js';
 import { startPostgres } from './postgres.js';
+import type { EngineLog } from './wait.js';
 
 export type EmbeddedEngine = {
   uri: string;
@@ -11,13 +12,17 @@ export type EmbeddedEngine = {
 /** Starts PostgreSQL, then FerretDB on a private Unix socket, and gives the MongoDB URI to reach it. */
 export async function startEmbeddedEngine(
   dataDir: string,
-  log: { info(m: string): void; error(m: string): void },
+  log: EngineLog,
 ): Promise<EmbeddedEngine> {
-  const pg = await startPostgres(dataDir, (m) => log.info(`[postgres] ${m}`));
+  const pg = await startPostgres(dataDir, {
+    debug: (m) => log.debug(`[postgres] ${m}`),
+    info: (m) => log.info(m),
+    warn: (m) => log.warn(m),
+  });
   const pgUrl = `postgres://${pg.user}:${encodeURIComponent(pg.password)}@127.0.0.1:${pg.port}/postgres`;
   let ferret;
   try {
-    ferret = await startFerretDb(dataDir, pgUrl, (m) => log.info(`[ferretdb] ${m}`));
+    ferret = await startFerretDb(dataDir, pgUrl, (m) => log.debug(`[ferretdb] ${m}`));
   } catch (error) {
     await pg.stop();
     throw error;

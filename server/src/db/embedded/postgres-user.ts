@@ -47,12 +47,12 @@ export function canReach(path: string, who: PgIdentity): boolean {
  * The PostgreSQL binaries shipped inside node_modules may sit under a directory the postgres
  * user cannot enter (a clone under /root, mode 700). Then copy them once to a cache it can reach.
  */
-export function reachableBinaries(nativeDir: string, version: string, who: PgIdentity, log: (msg: string) => void): string {
+export function reachableBinaries(nativeDir: string, version: string, who: PgIdentity, warn: (msg: string) => void): string {
   if (canReach(join(nativeDir, 'bin'), who)) return nativeDir;
   const cacheDir = join('/var/cache/lugang', `postgres-${version}`);
   const marker = join(cacheDir, '.complete');
   if (!existsSync(marker)) {
-    log(`PostgreSQL binaries under ${nativeDir} are not reachable by the postgres user; copying them to ${cacheDir}`);
+    warn(`PostgreSQL binaries under ${nativeDir} are not reachable by the postgres user; copying them to ${cacheDir}`);
     mkdirSync(cacheDir, { recursive: true, mode: 0o755 });
     cpSync(nativeDir, cacheDir, { recursive: true, verbatimSymlinks: true });
     writeFileSync(marker, new Date().toISOString());

@@ -4,7 +4,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { canReach, postgresIdentity, reachableBinaries, type PgIdentity } from './postgres-user.js';
-import { freePort, waitFor } from './wait.js';
+import { freePort, waitFor, type EngineLog } from './wait.js';
 
 export type PostgresHandle = {
   port: number;
@@ -57,12 +57,12 @@ function run(bin: string, args: string[], who: PgIdentity, log: (m: string) => v
 }
 
 /** A postmaster left behind by a server killed with -9 holds the data dir: stop it first. */
-async function stopLeftoverPostmaster(pgDir: string, log: (m: string) => void): Promise<void> {
+async function stopLeftoverPostmaster(pgDir: string, log: EngineLog): Promise<void> {
   const pidFile = join(pgDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
-  log(`stopping a PostgreSQL left running (pid ${pid}) on ${pgDir}`);
+  log.warn(`stopping a PostgreSQL left running (pid ${pid}) on ${pgDir}`);
   process.kill(pid, 'SIGINT');
   await waitFor(() => !existsSync(pidFile), 30_000, 'the leftover PostgreSQL to stop');
 }
@@ -76,13 +76,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function startPostgres(dataDir: string, log: (m: string) => void): Promise<PostgresHandle> {
+export async function startPostgres(dataDir: string, log: EngineLog): Promise<PostgresHandle> {
   const who = postgresIdentity();
   const native = await nativeDir();
-  const binDir = join(reachableBinaries(native.dir, native.version, who, log), 'bin');
+  const binDir = join(reachableBinaries(native.dir, native.version, who, log.warn), 'bin');
   const pgDir = postgresDataDir(dataDir, who);
   if (pgDir !== join(dataDir, 'pg')) {
-    log(`the postgres user cannot reach ${dataDir}; keeping PostgreSQL's files in ${pgDir} instead`);
+    log.warn(`the postgres user cannot reach ${dataDir}; keeping PostgreSQL's files in ${pgDir} instead`);
   }
   mkdirSync(dataDir, { recursive: true });
   const { password } = passwordFor(dataDir);
@@ -96,9 +96,9 @@ export async function startPostgres(dataDir: string, log: (m: string) => void): 
     writeFileSync(pwFile, password + '\n', { mode: 0o600 });
     if (who.isRoot) chownSync(pwFile, who.uid, who.gid);
     try {
-      log(`creating the database cluster in ${pgDir}`);
+      log.info(`creating the database cluster in ${pgDir}`);
       const args = [`--pgdata=${pgDir}`, '--auth=scram-sha-256', `--username=${PG_USER}`, `--pwfile=${pwFile}`];
-      await run(join(binDir, 'initdb'), [...args, '--encoding=UTF8', '--locale=C'], who, log);
+      await run(join(binDir, 'initdb'), [...args, '--encoding=UTF8', '--locale=C'], who, log.debug);
     } finally {
       rmSync(pwFile, { force: true });
     }
@@ -117,7 +117,7 @@ export async function startPostgres(dataDir: string, log: (m: string) => void): 
   const onOutput = (c: Buffer) => {
     const text = c.toString();
     if (text.includes('ready to accept connections')) ready = true;
-    for (const line of text.trim().split('\n')) if (line) log(line);
+    for (const line of text.trim().split('\n')) if (line) log.debug(line);
   };
   child.stdout?.on('data', onOutput);
   child.stderr?.on('data', onOutput);

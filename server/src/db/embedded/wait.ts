@@ -1,3 +1,6 @@
+/** Where the engine's parts report: subprocess output at debug, notable steps at info and warn. */
+export type EngineLog = { debug(m: string): void; info(m: string): void; warn(m: string): void };
+
 import { createServer, connect } from 'node:net';
 
 export function freePort(): Promise<number> {
