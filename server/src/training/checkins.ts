@@ -29,23 +29,23 @@ export async function recordCheckins(ctx: AppContext, principal: Principal, item
   for (const item of items) {
     const verdict = verifyCheckinToken(item.token, { [k.kid]: k.publicKey });
     if (!verdict.ok) {
-      results.push({ token: item.token.slice(0, 24), outcome: 'invalid' });
+      results.push({ token: item.token, outcome: 'invalid' });
       continue;
     }
     const { r, c, s, n } = verdict.payload;
     const registration = await Registration.findOne({ _id: r, course: c, status: 'confirmed' }, { userId: 1 }).lean();
     if (!registration) {
-      results.push({ token: item.token.slice(0, 24), outcome: 'not_registered', name: n, sessionId: s });
+      results.push({ token: item.token, outcome: 'not_registered', name: n, sessionId: s });
       continue;
     }
     try {
       await Checkin.create({ registrationId: r, course: c, sessionId: s, userId: registration.userId, checkedInAt: new Date(item.scannedAt), recordedBy: principal.userId });
-      results.push({ token: item.token.slice(0, 24), outcome: 'recorded', name: n, sessionId: s });
+      results.push({ token: item.token, outcome: 'recorded', name: n, sessionId: s });
     } catch (error) {
       if ((error as { code?: number }).code !== 11000) throw error;
       // Keep the earliest scan time of the duplicates.
       await Checkin.updateOne({ registrationId: r, sessionId: s }, { $min: { checkedInAt: new Date(item.scannedAt) } });
-      results.push({ token: item.token.slice(0, 24), outcome: 'duplicate', name: n, sessionId: s });
+      results.push({ token: item.token, outcome: 'duplicate', name: n, sessionId: s });
     }
   }
   return results;

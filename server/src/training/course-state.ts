@@ -11,7 +11,7 @@ export type CourseState = {
   capacity: number;
   closesAt: Date;
   taken: Set<number>;
-  waitlist: { id: string; userId: string; arrival: number }[];
+  waitlist: { id: string; userId: string; arrival: number; createdAt: Date }[];
   nextArrival: number;
 };
 
@@ -29,7 +29,7 @@ export async function courseState(code: string): Promise<CourseState | null> {
   await reconcile(code);
   const [seats, waitlisted, last] = await Promise.all([
     Seat.find({ course: code }, { seat: 1 }).lean(),
-    Registration.find({ course: code, status: 'waitlisted' }, { userId: 1, arrival: 1 }).sort({ arrival: 1 }).lean(),
+    Registration.find({ course: code, status: 'waitlisted' }, { userId: 1, arrival: 1, createdAt: 1 }).sort({ arrival: 1 }).lean(),
     Registration.findOne({ course: code }, { arrival: 1 }).sort({ arrival: -1 }).lean(),
   ]);
   const state: CourseState = {
@@ -37,7 +37,7 @@ export async function courseState(code: string): Promise<CourseState | null> {
     capacity: course.capacity,
     closesAt: course.registrationClosesAt,
     taken: new Set(seats.map((s) => s.seat)),
-    waitlist: waitlisted.map((r) => ({ id: String(r._id), userId: String(r.userId), arrival: r.arrival })),
+    waitlist: waitlisted.map((r) => ({ id: String(r._id), userId: String(r.userId), arrival: r.arrival, createdAt: r.createdAt })),
     nextArrival: (last?.arrival ?? 0) + 1,
   };
   states.set(code, state);

@@ -76,9 +76,10 @@ export async function updateCourse(ctx: AppContext, code: string, change: z.infe
   await withCourseQueue(code, async () => {
     const state = await courseState(code);
     if (!state) throw notFound('The course');
+    // Seat numbers stay with their holders, so the capacity cannot drop below the highest seat taken.
     const highestSeat = Math.max(0, ...state.taken);
     if (change.capacity !== undefined && change.capacity < highestSeat) {
-      throw new AppError(409, 'capacity_below_confirmed', `Seats up to number ${highestSeat} are taken; the capacity cannot go below that.`);
+      throw new AppError(409, 'capacity_below_confirmed', `Seat number ${highestSeat} is taken; the capacity cannot go below ${highestSeat}.`);
     }
     const set: Record<string, unknown> = { ...change };
     if (change.registrationClosesAt) set.registrationClosesAt = new Date(change.registrationClosesAt);

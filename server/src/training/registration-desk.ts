@@ -18,9 +18,8 @@ function queueFor(code: string): Mutex {
   return queue;
 }
 
+// FerretDB's duplicate-key errors do not say which index refused: callers re-read to find out.
 const isDuplicate = (error: unknown) => (error as { code?: number }).code === 11000;
-const duplicateOf = (error: unknown, field: string) =>
-  isDuplicate(error) && JSON.stringify((error as { keyPattern?: unknown }).keyPattern ?? '').includes(field);
 
 function closedError(state: CourseState): AppError {
   return new AppError(409, 'registration_closed', `Registration for this course closed at ${state.closesAt.toISOString()}.`, {
@@ -46,19 +45,18 @@ async function replayOf(code: string, userId: string, claim: IdempotencyClaim): 
 
 export async function register(ctx: AppContext, code: string, userId: string, claim: IdempotencyClaim): Promise<{ result: RegistrationResult; replayed: boolean }> {
   return queueFor(code).runExclusive(async () => {
-    const replay = await replayOf(code, userId, claim);
-    if (replay) return { result: replay, replayed: true };
     for (let attempt = 0; attempt < 5; attempt++) {
+      const replay = await replayOf(code, userId, claim);
+      if (replay) return { result: replay, replayed: true };
       const state = await courseState(code);
       if (!state) throw notFound('The course');
       if (ctx.now() > state.closesAt) throw closedError(state);
+      if (await Registration.exists({ course: code, userId })) throw await alreadyRegistered(code, userId);
       try {
         return { result: await admit(ctx, state, userId, claim), replayed: false };
       } catch (error) {
-        if (duplicateOf(error, 'idempotencyKey')) throw new AppError(409, 'request_in_progress', 'The same request is being processed; try again.');
-        if (duplicateOf(error, 'course')) throw await alreadyRegistered(code, userId);
         if (!isDuplicate(error)) throw error;
-        forgetCourseState(code); // another server instance moved first: reload and decide again
+        forgetCourseState(code); // another server instance moved first: re-read and decide again
       }
     }
     throw new AppError(503, 'busy', 'The course is very busy right now. Please try again.');
@@ -87,7 +85,7 @@ async function admit(ctx: AppContext, state: CourseState, userId: string, claim:
   }
   state.nextArrival = arrival + 1;
   if (seat !== undefined) state.taken.add(seat);
-  else state.waitlist.push({ id: String(id), userId, arrival });
+  else state.waitlist.push({ id: String(id), userId, arrival, createdAt: now });
   announceSeats(ctx, state);
   return result;
 }
@@ -102,16 +100,18 @@ async function alreadyRegistered(code: string, userId: string): Promise<AppError
 
 /** The owner cancels before the deadline; a freed seat goes to the first person waiting. */
 export async function cancel(ctx: AppContext, registrationId: string, userId: string): Promise<void> {
-  const registration = await Registration.findById(registrationId).lean();
-  if (!registration || String(registration.userId) !== userId) throw notFound('The registration');
-  await queueFor(registration.course).runExclusive(async () => {
-    const state = await courseState(registration.course);
+  const found = await Registration.findById(registrationId, { course: 1, userId: 1 }).lean();
+  if (!found || String(found.userId) !== userId) throw notFound('The registration');
+  await queueFor(found.course).runExclusive(async () => {
+    const state = await courseState(found.course);
     if (!state) throw notFound('The course');
     if (ctx.now() > state.closesAt) {
       throw new AppError(409, 'cancellation_closed', 'Registration has closed; cancellations are no longer possible here. Contact the training centre.');
     }
+    // Re-read inside the queue: a double tap must free the seat only once.
+    const registration = await Registration.findOneAndDelete({ _id: registrationId, userId }).lean();
+    if (!registration) throw notFound('The registration');
     await Cancellation.create({ ...registration, _id: undefined, registrationId: registration._id, cancelledAt: ctx.now() });
-    await Registration.deleteOne({ _id: registration._id });
     if (registration.status === 'confirmed') {
       await Seat.deleteOne({ registrationId: registration._id });
       if (registration.seat) state.taken.delete(registration.seat);
@@ -137,7 +137,7 @@ export async function fillFreeSeats(ctx: AppContext, state: CourseState): Promis
       course: state.code,
       status: 'confirmed',
       seat,
-      createdAt: now.toISOString(),
+      createdAt: next.createdAt.toISOString(),
       promotedAt: now.toISOString(),
     };
     ctx.io.to(`user:${next.userId}`).emit(TrainingEvents.registrationPromoted, promoted);

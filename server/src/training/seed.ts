@@ -18,7 +18,9 @@ const WEEK_MS = 7 * 24 * 3600_000;
  */
 export function weeksToShift(courses: SeedCourse[], today: Date): number {
   const earliest = Math.min(...courses.map((c) => Date.parse(c.registrationClosesAt)));
-  const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  // "The seeding day" is the calendar day in Datong, like every date the catalogue shows.
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(today);
+  const startOfToday = Date.parse(`${day}T00:00:00+08:00`);
   const wanted = startOfToday + WEEK_MS;
   return earliest >= wanted ? 0 : Math.ceil((wanted - earliest) / WEEK_MS);
 }
