@@ -1,0 +1,41 @@
+import type { Logger } from '../logger.js';
+import { ScanModel } from './models.js';
+
+export type ScanRecord = { gtin: string; lot?: string; at: Date; source: 'gtin' | 'element-string' | 'digital-link' };
+
+const FLUSH_AT = 200;
+const FLUSH_AFTER_MS = 1000;
+/** When the database is unreachable for long, older scans are dropped rather than memory filled. */
+const MAX_BUFFERED = 20_000;
+
+/**
+ * Scan statistics are written in batches behind the response: a scan is answered from memory and
+ * must not wait for the database. At most a second of scans is lost when the process dies.
+ */
+export class ScanRecorder {
+  private buffer: ScanRecord[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly logger: Logger) {}
+
+  record(scan: ScanRecord): void {
+    if (this.buffer.length >= MAX_BUFFERED) this.buffer.shift();
+    this.buffer.push(scan);
+    if (this.buffer.length >= FLUSH_AT) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS).unref();
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.buffer.splice(0, this.buffer.length);
+    if (batch.length === 0) return;
+    try {
+      // The driver's insert, not Mongoose's: these documents are made here and need no casting, which
+      // was the costliest part of recording a scan.
+      await ScanModel.collection.insertMany(batch, { ordered: false });
+    } catch (err) {
+      this.logger.warn({ err, dropped: batch.length }, 'scan statistics could not be written');
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** The identifiers of the catalogue, shared by all its schemas. */
+export const Gtin14Schema = z.string().regex(/^\d{14}$/, 'A GTIN here has 14 digits.');
+/** GS1 AI 10 / AI 21: up to 20 characters of GS1 character set 82. */
+const Gs1TextSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9!"%&'()*+,\-./:;<=>?_]{1,20}$/, 'Up to 20 letters, digits or GS1 punctuation.');
+export const LotSchema = Gs1TextSchema;
+export const SerialNumberSchema = Gs1TextSchema;
+export const CustomsRegimeSchema = z.enum(['9610', '1210']);
+export const TimestampSchema = z.iso.datetime({ offset: true });
+
+/** `<epoch>.<seq>`: the epoch changes when the catalogue database is created anew, forcing a full sync. */
+export const SyncCursorSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}\.\d{1,15}$/, 'Not a catalogue cursor.');
