@@ -1,0 +1,169 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { ScannedCode } from '@shared/codes';
+import type { LocalizedText, Locale } from '@shared/showroom/locale';
+import type { BatchClearance, ResolvedScan } from '@shared/showroom/schemas';
+import { i18n } from '@client/i18n';
+import { ApiError } from '@client/shell/api';
+import type { RecentScan, SyncState } from './catalogue-db';
+
+export type Resolution =
+  | { status: 'found'; view: ResolvedScan; source: 'device' | 'server' }
+  /** The server does not know the product (404). */
+  | { status: 'unknown' }
+  /** Not in the device's catalogue, and the server cannot be reached. */
+  | { status: 'not_on_device' }
+  /** The server could not read the code (422), with the parse reason code. */
+  | { status: 'invalid'; reason: string; ai?: string }
+  | { status: 'failed'; message: string };
+
+/** A scan of the history, with the product's names from the catalogue when the device has it. */
+export type RecentScanView = RecentScan & { names?: LocalizedText };
+
+const MAX_RECENT = 30;
+
+// Dexie, zod and the label crypto load when first needed, not with the showroom's first page.
+const database = () => import('./catalogue-db').then((m) => m.catalogueDb());
+const network = () => import('./catalogue-sync');
+
+function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : i18n.global.t('shell.errors.unexpected');
+}
+
+function reasonOf(details: unknown): { reason: string; ai?: string } {
+  const record = typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {};
+  const reason = typeof record.reason === 'string' ? record.reason : 'not_a_product_code';
+  return typeof record.ai === 'string' ? { reason, ai: record.ai } : { reason };
+}
+
+/**
+ * The showroom's device-side state: the offline catalogue (synced in full once, then by cursor, at
+ * start and whenever the connection comes back), resolving codes device-first, and the scan history.
+ */
+export const useShowroomStore = defineStore('showroom', () => {
+  const syncState = shallowRef<SyncState>();
+  const syncing = ref(false);
+  const syncError = ref<string>();
+  const recent = shallowRef<RecentScanView[]>([]);
+  let running: Promise<void> | undefined;
+  let background = false;
+
+  async function runSync(): Promise<void> {
+    try {
+      syncState.value = await (await database()).meta.get('sync');
+      if (!navigator.onLine) return;
+      syncing.value = true;
+      syncState.value = await (await network()).syncCatalogue();
+      syncError.value = undefined;
+    } catch (error) {
+      syncError.value = messageOf(error);
+    } finally {
+      syncing.value = false;
+    }
+  }
+
+  /** One sync at a time: callers during a sync share it. */
+  function sync(): Promise<void> {
+    running ??= runSync().finally(() => (running = undefined));
+    return running;
+  }
+
+  /** From app start on: sync now and every time the browser is back online. */
+  function startBackgroundSync(): void {
+    if (background) return;
+    background = true;
+    window.addEventListener('online', () => void sync());
+    void sync();
+  }
+
+  async function resolveHere(code: ScannedCode, locale: Locale): Promise<ResolvedScan | undefined> {
+    try {
+      const [{ catalogueDb, readProductSlice }, { resolveOnDevice }] = await Promise.all([
+        import('./catalogue-db'),
+        import('./resolve-local'),
+      ]);
+      const slice = await readProductSlice(catalogueDb(), code.gtin, code.serial);
+      return slice && resolveOnDevice(slice, code, { locale, now: new Date() });
+    } catch {
+      return undefined; // no IndexedDB (blocked storage): the server still answers
+    }
+  }
+
+  async function resolveOnServer(text: string, locale: Locale): Promise<Resolution> {
+    try {
+      return { status: 'found', view: await (await network()).resolveOnServer(text, locale), source: 'server' };
+    } catch (error) {
+      if (!(error instanceof ApiError)) return { status: 'failed', message: messageOf(error) };
+      if (error.status === 404) return { status: 'unknown' };
+      if (error.status === 422) return { status: 'invalid', ...reasonOf(error.details) };
+      if (error.code === 'network') return { status: 'not_on_device' };
+      return { status: 'failed', message: error.message };
+    }
+  }
+
+  /** Device first (fast, offline); the server only for what the device does not have. */
+  async function resolve(code: ScannedCode, text: string, locale: Locale): Promise<Resolution> {
+    const here = await resolveHere(code, locale);
+    if (here) return { status: 'found', view: here, source: 'device' };
+    if (!navigator.onLine) return { status: 'not_on_device' };
+    return resolveOnServer(text, locale);
+  }
+
+  /** A clearance change heard live: the device's copy follows, so it is right offline too. */
+  async function applyUpdate(update: BatchClearance): Promise<void> {
+    try {
+      await (await database()).batches.update([update.gtin, update.lot], { clearance: update.clearance });
+    } catch {
+      // The next sync brings it.
+    }
+  }
+
+  async function loadRecent(): Promise<void> {
+    try {
+      const db = await database();
+      const scans = await db.scans.orderBy('at').reverse().limit(MAX_RECENT).toArray();
+      const products = await db.products.bulkGet([...new Set(scans.map((s) => s.gtin))]);
+      const names = new Map(products.flatMap((p) => (p ? [[p.gtin, p.name] as const] : [])));
+      recent.value = scans.map((scan) => ({ ...scan, names: names.get(scan.gtin) }));
+    } catch {
+      recent.value = [];
+    }
+  }
+
+  async function remember(scan: Omit<RecentScan, 'id' | 'at'>): Promise<void> {
+    try {
+      const db = await database();
+      const same = (r: RecentScan) => r.gtin === scan.gtin && JSON.stringify(r.query) === JSON.stringify(scan.query);
+      // The same product page scanned again moves to the top instead of appearing twice.
+      await db.scans.bulkDelete(await db.scans.filter(same).primaryKeys());
+      await db.scans.add({ ...scan, at: new Date().toISOString() });
+      await db.scans.bulkDelete(await db.scans.orderBy('at').reverse().offset(MAX_RECENT).primaryKeys());
+      await loadRecent();
+    } catch {
+      // History is a convenience: a device that cannot store it still scans.
+    }
+  }
+
+  async function clearRecent(): Promise<void> {
+    await database()
+      .then((db) => db.scans.clear())
+      .catch(() => undefined);
+    recent.value = [];
+  }
+
+  return {
+    lastSyncedAt: computed(() => syncState.value?.syncedAt),
+    syncing: computed(() => syncing.value),
+    syncError: computed(() => syncError.value),
+    recent: computed(() => recent.value),
+    sync,
+    startBackgroundSync,
+    resolve,
+    resolveHere,
+    resolveOnServer,
+    applyUpdate,
+    loadRecent,
+    remember,
+    clearRecent,
+  };
+});

@@ -1,0 +1,100 @@
+import { onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useRoute } from 'vue-router';
+import type { ParseReason } from '@shared/codes';
+import type { ProductUpdated } from '@shared/showroom/events';
+import type { ResolvedScan } from '@shared/showroom/schemas';
+import { currentLocale } from '@client/i18n';
+import { codeFromRoute, productQuery } from './product-code';
+import { labelledClearance } from './resolve-local';
+import { useShowroomStore, type Resolution } from './store';
+
+export type ProductProblem = { status: 'invalid_link'; reason: ParseReason } | Exclude<Resolution, { status: 'found' }>;
+
+/**
+ * The product page's data: from the device's catalogue at once, then from the server when online;
+ * live clearance changes patch it (and the device's copy) while the page is open.
+ */
+export function useProductView() {
+  const route = useRoute();
+  const store = useShowroomStore();
+  const { t, locale } = useI18n();
+  const view = shallowRef<ResolvedScan>();
+  const source = ref<'device' | 'server'>();
+  const problem = shallowRef<ProductProblem>();
+  const loading = ref(false);
+  const announcement = ref('');
+  let generation = 0;
+  let unfollow: (() => void) | undefined;
+
+  async function load(): Promise<void> {
+    const mine = ++generation;
+    const { result, link } = codeFromRoute(String(route.params.gtin), route.query, window.location.origin);
+    if (!result.ok) {
+      [view.value, problem.value, loading.value] = [
+        undefined,
+        { status: 'invalid_link', reason: result.reason },
+        false,
+      ];
+      return;
+    }
+    const lang = currentLocale();
+    loading.value = true;
+    try {
+      const here = await store.resolveHere(result, lang);
+      if (mine !== generation) return;
+      if (here) [view.value, source.value, problem.value] = [here, 'device', undefined];
+      if (navigator.onLine) {
+        const fresh = await store.resolveOnServer(link, lang);
+        if (mine !== generation) return;
+        if (fresh.status === 'found') [view.value, source.value, problem.value] = [fresh.view, 'server', undefined];
+        else if (!here) [view.value, problem.value] = [undefined, fresh];
+      } else if (!here) [view.value, problem.value] = [undefined, { status: 'not_on_device' }];
+    } finally {
+      if (mine === generation) loading.value = false;
+    }
+    if (view.value) {
+      follow(view.value.product.gtin);
+      const { gtin, lot, serial } = result;
+      void store.remember({ gtin, lot, serial, query: productQuery(result), name: view.value.product.name });
+    }
+  }
+
+  function applyUpdate(update: ProductUpdated): void {
+    void store.applyUpdate(update);
+    const current = view.value;
+    if (!current) return;
+    const lang = currentLocale();
+    const state = { phase: update.state.phase, text: update.state.text[lang] };
+    const lots = current.lots.map((l) => (l.lot === update.lot ? { ...l, state } : l));
+    const sameBatch = current.batch?.lot === update.lot;
+    view.value = sameBatch
+      ? { ...current, lots, state, clearance: labelledClearance(update.clearance, lang) }
+      : { ...current, lots };
+    if (sameBatch) announcement.value = t('showroom.product.updated', { state: state.text });
+  }
+
+  function follow(gtin: string): void {
+    unfollow?.();
+    // socket.io-client loads with the first product page, not with the app.
+    let stopped = false;
+    unfollow = () => (stopped = true);
+    void import('./live').then(({ followProduct }) => {
+      if (!stopped) unfollow = followProduct(gtin, applyUpdate);
+    });
+  }
+
+  // Ionic keeps one page per path alive in its stack (a new query reuses it), and useRoute()
+  // follows the app to other pages: react only to addresses of this page's own path.
+  const ownPath = route.path;
+  const isOwn = () => route.path === ownPath;
+  watch(
+    () => (isOwn() ? route.fullPath : undefined),
+    (path) => void (path && load()),
+    { immediate: true },
+  );
+  watch(locale, () => void (isOwn() && load()));
+  onScopeDispose(() => unfollow?.());
+
+  return { view, source, problem, loading, announcement, reload: load };
+}
