@@ -4,6 +4,7 @@ import { featureRoutes as accounts } from './accounts/routes';
 import { featureRoutes as disputes } from './disputes/routes';
 import { featureRoutes as mediation } from './mediation/routes';
 import AppTabs from './shell/AppTabs.vue';
+import { installAuthGuard } from './shell/auth-guard';
 import { featureRoutes as showroom } from './showroom/routes';
 import { featureRoutes as training } from './training/routes';
 
@@ -44,3 +45,5 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
 });
+
+installAuthGuard(router);

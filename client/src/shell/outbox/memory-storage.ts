@@ -1,0 +1,59 @@
+import type { OutboxStorage, StoredItem, StoredResult } from './types';
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+/**
+ * The outbox in memory: for tests, and the fallback when IndexedDB cannot be opened (some private
+ * modes). Items then survive only as long as the tab.
+ */
+export function createMemoryStorage(): OutboxStorage & { results: Map<string, StoredResult> } {
+  const items = new Map<string, StoredItem>();
+  const results = new Map<string, StoredResult>();
+  const listeners = new Set<() => void>();
+
+  return {
+    results,
+    async list() {
+      return [...items.values()].sort((a, b) => a.seq - b.seq).map(copy);
+    },
+    async put(item) {
+      items.set(item.id, copy(item));
+    },
+    async patch(id, changes) {
+      const item = items.get(id);
+      if (!item) return false;
+      const next: StoredItem = { ...item, ...copy(changes) };
+      for (const key of Object.keys(changes) as (keyof StoredItem)[]) {
+        if (changes[key] === undefined) delete next[key];
+      }
+      items.set(id, next);
+      return true;
+    },
+    async remove(id) {
+      items.delete(id);
+    },
+    async settle(id, result) {
+      items.delete(id);
+      results.set(result.id, copy(result));
+    },
+    async undelivered(kind) {
+      return [...results.values()]
+        .filter((r) => r.kind === kind && r.delivered === 0)
+        .sort((a, b) => a.at - b.at)
+        .map(copy);
+    },
+    async claim(id) {
+      const result = results.get(id);
+      if (!result || result.delivered === 1) return false;
+      result.delivered = 1;
+      return true;
+    },
+    async purgeResults(before) {
+      for (const [id, result] of results) if (result.at < before) results.delete(id);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
