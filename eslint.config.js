@@ -19,6 +19,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'vue/multi-word-component-names': 'off',
+      // Ionic's web components take named slots through the standard slot attribute.
+      'vue/no-deprecated-slot-attribute': 'off',
       // Formatting is prettier's job.
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
