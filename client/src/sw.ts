@@ -22,7 +22,7 @@ cleanupOutdatedCaches();
 // Only server endpoints are excluded.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/api\//, /^\/socket\.io\//],
+    denylist: [/^\/api\//, /^\/socket\.io\//, /^\/\.well-known\//],
   }),
 );
 
