@@ -1,6 +1,11 @@
 import { accountsFeature } from './accounts/feature.js';
 import type { Feature } from './feature.js';
 import { healthFeature } from './health/feature.js';
+import { trainingFeature } from './training/feature.js';
+import { showroomFeature } from './showroom/feature.js';
+import { disputesFeature } from './disputes/feature.js';
+import { mediationFeature } from './mediation/feature.js';
+import { resolverFeature } from './resolver/feature.js';
 
 /** Every feature of the server, in mounting order. Accounts comes first: it sets the principal. */
-export const features: Feature[] = [accountsFeature, healthFeature];
+export const features: Feature[] = [accountsFeature, healthFeature, trainingFeature, showroomFeature, disputesFeature, mediationFeature, resolverFeature];
