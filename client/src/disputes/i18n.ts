@@ -1,22 +1,23 @@
 import { defineMessages } from '@client/i18n/define';
 
+/**
+ * Only what the shell needs before a disputes page loads: the tab and the page titles. Everything
+ * else is in `messages.ts`, which loads with the disputes pages (see `load-messages.ts`).
+ */
 export default defineMessages({
   'zh-CN': {
     tab: '纠纷',
-    title: '纠纷调解',
-    home: { heading: '投诉与调解', intro: '提交投诉，跟进处理进度，在线参加调解。' },
+    title: '我的投诉',
+    titles: { new: '我要投诉', case: '投诉详情' },
   },
   'zh-TW': {
     tab: '糾紛',
-    title: '糾紛調解',
-    home: { heading: '投訴與調解', intro: '提交投訴，追蹤處理進度，線上參加調解。' },
+    title: '我的投訴',
+    titles: { new: '我要投訴', case: '投訴詳情' },
   },
   en: {
     tab: 'Disputes',
-    title: 'Disputes',
-    home: {
-      heading: 'Complaints and mediation',
-      intro: 'File a complaint, follow its progress and join a mediation session online.',
-    },
+    title: 'My complaints',
+    titles: { new: 'File a complaint', case: 'Complaint' },
   },
 });
