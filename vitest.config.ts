@@ -13,7 +13,10 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['shared/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['shared/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+      },
       { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'], ...withDatabase } },
       { extends: true, test: { name: 'db', include: ['tests/db/**/*.test.ts'], ...withDatabase } },
       {

@@ -33,7 +33,17 @@ export async function rawFindOne(env: BenchEnv, count = 1000): Promise<Row[]> {
   await connection.dropDatabase();
   await connection.close();
   return [
-    { benchmark: 'baseline: raw driver findOne by _id (1,000 docs)', metric: 'p50', value: round(percentile(times, 50), 2), unit: 'ms' },
-    { benchmark: 'baseline: raw driver findOne by _id (1,000 docs)', metric: 'p99', value: round(percentile(times, 99), 2), unit: 'ms' },
+    {
+      benchmark: 'baseline: raw driver findOne by _id (1,000 docs)',
+      metric: 'p50',
+      value: round(percentile(times, 50), 2),
+      unit: 'ms',
+    },
+    {
+      benchmark: 'baseline: raw driver findOne by _id (1,000 docs)',
+      metric: 'p99',
+      value: round(percentile(times, 99), 2),
+      unit: 'ms',
+    },
   ];
 }

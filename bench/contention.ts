@@ -19,15 +19,26 @@ export async function registrationContention(env: BenchEnv, trainees = 500, capa
       method: 'POST',
       headers: { cookie: admin, origin: app.baseUrl, 'content-type': 'application/json' },
       body: JSON.stringify({
-        code: 'bench-rush', title: { 'zh-CN': '抢报测试', 'zh-TW': '搶報測試', en: 'Rush test' }, category: 'operations',
-        venue: '大同国际陆港', county: '平城区', capacity, feeCny: 0, subsidyEligible: true,
-        registrationClosesAt: '2026-12-20T01:00:00.000Z', sessions: [{ startsAt: '2026-12-22T01:00:00.000Z', endsAt: '2026-12-22T08:00:00.000Z' }],
+        code: 'bench-rush',
+        title: { 'zh-CN': '抢报测试', 'zh-TW': '搶報測試', en: 'Rush test' },
+        category: 'operations',
+        venue: '大同国际陆港',
+        county: '平城区',
+        capacity,
+        feeCny: 0,
+        subsidyEligible: true,
+        registrationClosesAt: '2026-12-20T01:00:00.000Z',
+        sessions: [{ startsAt: '2026-12-22T01:00:00.000Z', endsAt: '2026-12-22T08:00:00.000Z' }],
       }),
     });
     if (course.status !== 201) throw new Error(`course not created: ${course.status}`);
     const cookies: string[] = [];
     const users = Array.from({ length: trainees }, (_, i) => ({
-      _id: new Types.ObjectId(), phone: `137${String(i).padStart(8, '0')}`, name: `b${i}`, passwordHash: 'x', roles: ['consumer'],
+      _id: new Types.ObjectId(),
+      phone: `137${String(i).padStart(8, '0')}`,
+      name: `b${i}`,
+      passwordHash: 'x',
+      roles: ['consumer'],
       consent: { privacyNoticeVersion: '2026-11-01', acceptedAt: now },
     }));
     await User.insertMany(users);
@@ -52,7 +63,14 @@ export async function registrationContention(env: BenchEnv, trainees = 500, capa
     const confirmed = bodies.filter((b) => b.status === 'confirmed').length;
     const name = `registration contention (${trainees} for ${capacity} seats)`;
     return [
-      { benchmark: name, metric: 'confirmed', value: confirmed, unit: 'count', goal: `= ${capacity}`, pass: confirmed === capacity },
+      {
+        benchmark: name,
+        metric: 'confirmed',
+        value: confirmed,
+        unit: 'count',
+        goal: `= ${capacity}`,
+        pass: confirmed === capacity,
+      },
       { benchmark: name, metric: 'wall time', value: round(wall, 0), unit: 'ms' },
       { benchmark: name, metric: 'p50 latency', value: round(percentile(latencies, 50), 0), unit: 'ms' },
       { benchmark: name, metric: 'p99 latency', value: round(percentile(latencies, 99), 0), unit: 'ms' },

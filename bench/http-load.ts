@@ -3,7 +3,10 @@ import autocannon from 'autocannon';
 export type LoadResult = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
 
 /** Bounded load on a loopback URL: a fixed duration, optionally a fixed overall rate. */
-export async function load(url: string, options: { seconds: number; connections: number; rate?: number }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: { seconds: number; connections: number; rate?: number },
+): Promise<LoadResult> {
   if (!url.startsWith('http://127.0.0.1:')) throw new Error('load tests only target 127.0.0.1');
   const result = await autocannon({
     url,

@@ -64,7 +64,11 @@ export function createApp(deps: AppDeps): App {
       },
       // Paths only: query strings may carry personal data (codes, phone numbers in searches).
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') && !req.url?.startsWith('/01/') },
@@ -79,7 +83,10 @@ export function createApp(deps: AppDeps): App {
   const routes = deps.features.flatMap((f) => f.routes?.(ctx) ?? []);
   const api = express.Router();
   for (const route of routes) mountRoute(api, route);
-  const openApi = buildOpenApi(routes, deps.features.flatMap((f) => f.openApiExtras ?? []));
+  const openApi = buildOpenApi(
+    routes,
+    deps.features.flatMap((f) => f.openApiExtras ?? []),
+  );
   api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   app.use(api);
   app.use('/api', (req) => {

@@ -24,10 +24,14 @@ export function ensureClientBuilt(logger: Logger): void {
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   logger.info('building the client (dist/client is missing or stale)…');
   const started = Date.now();
-  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    join(repoRoot, 'node_modules', '.bin', 'vite'),
+    ['build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('The client build failed; see the output above.');
   logger.info({ ms: Date.now() - started }, 'client built');
 }

@@ -8,4 +8,12 @@ import { mediationFeature } from './mediation/feature.js';
 import { resolverFeature } from './resolver/feature.js';
 
 /** Every feature of the server, in mounting order. Accounts comes first: it sets the principal. */
-export const features: Feature[] = [accountsFeature, healthFeature, trainingFeature, showroomFeature, disputesFeature, mediationFeature, resolverFeature];
+export const features: Feature[] = [
+  accountsFeature,
+  healthFeature,
+  trainingFeature,
+  showroomFeature,
+  disputesFeature,
+  mediationFeature,
+  resolverFeature,
+];

@@ -3,12 +3,17 @@ import { RoleSchema } from './roles.js';
 
 export const PRIVACY_NOTICE_VERSION = '2026-11-01';
 
-export const PhoneSchema = z.string().regex(/^1[3-9]\d{9}$/, 'Enter a mainland mobile number: 11 digits starting with 13–19.');
+export const PhoneSchema = z
+  .string()
+  .regex(/^1[3-9]\d{9}$/, 'Enter a mainland mobile number: 11 digits starting with 13–19.');
 export const EmailSchema = z.email('Enter a valid e-mail address.').max(254).toLowerCase();
 export const PasswordSchema = z.string().min(8, 'Use at least 8 characters.').max(128, 'Use at most 128 characters.');
 export const PersonNameSchema = z.string().trim().min(1, 'Enter your name.').max(50);
 /** Resident ID: 17 digits and a check character (digit or X). */
-export const IdNumberSchema = z.string().toUpperCase().regex(/^\d{17}[\dX]$/, 'Enter an 18-character resident ID number.');
+export const IdNumberSchema = z
+  .string()
+  .toUpperCase()
+  .regex(/^\d{17}[\dX]$/, 'Enter an 18-character resident ID number.');
 
 export const ConsentSchema = z.strictObject({ privacyNoticeVersion: z.string().min(1).max(20) });
 
@@ -20,7 +25,10 @@ export const SignupBodySchema = z
     password: PasswordSchema,
     consent: ConsentSchema,
   })
-  .refine((b) => !!b.phone !== !!b.email, { message: 'Give either a mobile number or an e-mail address.', path: ['phone'] })
+  .refine((b) => !!b.phone !== !!b.email, {
+    message: 'Give either a mobile number or an e-mail address.',
+    path: ['phone'],
+  })
   .meta({ id: 'SignupBody' });
 export type SignupBody = z.infer<typeof SignupBodySchema>;
 
@@ -29,7 +37,10 @@ export const LoginBodySchema = z
   .meta({ id: 'LoginBody' });
 export type LoginBody = z.infer<typeof LoginBodySchema>;
 
-export const ChangePasswordBodySchema = z.strictObject({ currentPassword: z.string().min(1).max(128), newPassword: PasswordSchema });
+export const ChangePasswordBodySchema = z.strictObject({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: PasswordSchema,
+});
 export const DeleteAccountBodySchema = z.strictObject({ password: z.string().min(1).max(128) });
 
 export const ProfileSchema = z.object({
@@ -68,7 +79,10 @@ export const CreateStaffBodySchema = z
     password: PasswordSchema,
     roles: z.array(RoleSchema).min(1).max(5),
   })
-  .refine((b) => !!b.phone !== !!b.email, { message: 'Give either a mobile number or an e-mail address.', path: ['phone'] });
+  .refine((b) => !!b.phone !== !!b.email, {
+    message: 'Give either a mobile number or an e-mail address.',
+    path: ['phone'],
+  });
 
 export const UserSummarySchema = z.object({
   id: z.string(),

@@ -62,7 +62,13 @@ function matchPath(origin: string, segments: string[]): PathMatch | 'bad' | unde
     if (rest.length === 3 && isSafe64(rest[2] ?? '')) return { stem, pairs, compressedSegment: rest[2] };
     if (rest.length % 2 !== 0) continue;
     const order = DL_PATH_QUALIFIERS[key] ?? [];
-    if (qualifiersInOrder(order, pairs.slice(1).map(([q]) => q))) return { stem, pairs };
+    if (
+      qualifiersInOrder(
+        order,
+        pairs.slice(1).map(([q]) => q),
+      )
+    )
+      return { stem, pairs };
   }
   return sawKey ? 'bad' : undefined;
 }
@@ -154,7 +160,10 @@ export function buildDigitalLinkFromAis(
   const inPath = [primary, ...(DL_PATH_QUALIFIERS[primary] ?? []).filter((q) => q in ais)];
   const path = inPath.map((ai) => `/${ai}/${percentEncode(ais[ai] ?? '')}`).join('');
   const query = [
-    ...keys.filter((ai) => !inPath.includes(ai)).sort().map((ai) => `${ai}=${percentEncode(ais[ai] ?? '')}`),
+    ...keys
+      .filter((ai) => !inPath.includes(ai))
+      .sort()
+      .map((ai) => `${ai}=${percentEncode(ais[ai] ?? '')}`),
     ...Object.entries(params).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`),
   ];
   return normaliseBase(base) + path + (query.length > 0 ? `?${query.join('&')}` : '');

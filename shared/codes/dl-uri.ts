@@ -40,10 +40,7 @@ export function percentDecode(s: string): string | undefined {
  * encoded (so the GS1 reserved set #/%&+,!()*':;<=>? and " all are).
  */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
-  );
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 /** A base URI without trailing slashes; throws when it is not http(s). */

@@ -99,9 +99,7 @@ export function buildElementString(
   ais: Record<string, string>,
   opts: { brackets?: boolean; symbologyId?: string } = {},
 ): string {
-  const entries = Object.entries(ais).sort(
-    ([a], [b]) => buildRank(a) - buildRank(b) || (a < b ? -1 : a > b ? 1 : 0),
-  );
+  const entries = Object.entries(ais).sort(([a], [b]) => buildRank(a) - buildRank(b) || (a < b ? -1 : a > b ? 1 : 0));
   if (opts.brackets === true) return entries.map(([ai, v]) => `(${ai})${v}`).join('');
   const body = entries
     .map(([ai, v], i) => ai + v + (i < entries.length - 1 && !hasPredefinedLength(ai) ? GS : ''))

@@ -108,5 +108,9 @@ export function verifyScannedLabel(
   revoked?: RevocationList,
 ): LabelStatus {
   const { gtin, lot, serial } = code;
-  return verifyLabelSignature({ gtin, lot, serial, kid: code.params['kid'], sig: code.params['sig'] }, publicKeys, revoked);
+  return verifyLabelSignature(
+    { gtin, lot, serial, kid: code.params['kid'], sig: code.params['sig'] },
+    publicKeys,
+    revoked,
+  );
 }

@@ -26,8 +26,7 @@ export function signCheckinToken(payload: CheckinPayload, secretKey: Uint8Array)
 }
 
 export type CheckinVerdict =
-  | { ok: true; payload: CheckinPayload }
-  | { ok: false; reason: 'not_a_checkin_code' | 'unknown_key' | 'bad_signature' };
+  { ok: true; payload: CheckinPayload } | { ok: false; reason: 'not_a_checkin_code' | 'unknown_key' | 'bad_signature' };
 
 export function verifyCheckinToken(token: string, publicKeys: Record<string, string>): CheckinVerdict {
   const [prefix, body, sig] = token.trim().split('.');
@@ -47,7 +46,9 @@ export function verifyCheckinToken(token: string, publicKeys: Record<string, str
   const publicKey = key ? fromBase64Url(key) : undefined;
   if (!publicKey) return { ok: false, reason: 'unknown_key' };
   try {
-    return ed25519.verify(signature, encoder.encode(`${PREFIX}.${body}`), publicKey) ? { ok: true, payload } : { ok: false, reason: 'bad_signature' };
+    return ed25519.verify(signature, encoder.encode(`${PREFIX}.${body}`), publicKey)
+      ? { ok: true, payload }
+      : { ok: false, reason: 'bad_signature' };
   } catch {
     return { ok: false, reason: 'bad_signature' };
   }

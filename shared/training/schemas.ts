@@ -2,13 +2,27 @@ import { z } from 'zod';
 
 export const LocalizedTextSchema = z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() });
 
-export const COURSE_CATEGORIES = ['operations', 'customs', 'logistics', 'finance', 'marketing', 'language', 'legal'] as const;
+export const COURSE_CATEGORIES = [
+  'operations',
+  'customs',
+  'logistics',
+  'finance',
+  'marketing',
+  'language',
+  'legal',
+] as const;
 export const CourseCategorySchema = z.enum(COURSE_CATEGORIES);
 
-export const CourseCodeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,40}$/, 'Course codes are lower-case letters, digits and dashes.');
+export const CourseCodeSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{2,40}$/, 'Course codes are lower-case letters, digits and dashes.');
 export const CourseParamsSchema = z.strictObject({ code: CourseCodeSchema });
 
-export const CourseSessionSchema = z.object({ id: z.string(), startsAt: z.iso.datetime({ offset: true }), endsAt: z.iso.datetime({ offset: true }) });
+export const CourseSessionSchema = z.object({
+  id: z.string(),
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+});
 
 export const CourseSchema = z
   .object({
@@ -45,7 +59,11 @@ const isoInstant = z.iso.datetime({ offset: true });
 export const CourseInputSchema = z
   .strictObject({
     code: CourseCodeSchema,
-    title: z.strictObject({ 'zh-CN': z.string().min(1).max(80), 'zh-TW': z.string().min(1).max(80), en: z.string().min(1).max(120) }),
+    title: z.strictObject({
+      'zh-CN': z.string().min(1).max(80),
+      'zh-TW': z.string().min(1).max(80),
+      en: z.string().min(1).max(120),
+    }),
     category: CourseCategorySchema,
     venue: z.string().min(1).max(120),
     county: z.string().min(1).max(20),
@@ -53,7 +71,10 @@ export const CourseInputSchema = z
     feeCny: z.number().min(0).max(100_000),
     subsidyEligible: z.boolean(),
     registrationClosesAt: isoInstant,
-    sessions: z.array(z.strictObject({ startsAt: isoInstant, endsAt: isoInstant })).min(1).max(60),
+    sessions: z
+      .array(z.strictObject({ startsAt: isoInstant, endsAt: isoInstant }))
+      .min(1)
+      .max(60),
   })
   .refine((c) => c.sessions.every((s) => Date.parse(s.endsAt) > Date.parse(s.startsAt)), {
     message: 'Each session must end after it starts.',
@@ -88,12 +109,19 @@ export type RegistrationResult = z.infer<typeof RegistrationResultSchema>;
 
 export const MyRegistrationSchema = RegistrationResultSchema.extend({
   promotedAt: z.string().optional(),
-  courseInfo: z.object({ title: LocalizedTextSchema, venue: z.string(), sessions: z.array(CourseSessionSchema), registrationClosesAt: z.string() }),
+  courseInfo: z.object({
+    title: LocalizedTextSchema,
+    venue: z.string(),
+    sessions: z.array(CourseSessionSchema),
+    registrationClosesAt: z.string(),
+  }),
   checkins: z.array(z.object({ sessionId: z.string(), token: z.string(), checkedInAt: z.string().optional() })),
 }).meta({ id: 'MyRegistration' });
 export type MyRegistration = z.infer<typeof MyRegistrationSchema>;
 
-export const RegistrationParamsSchema = z.strictObject({ id: z.string().regex(/^[a-f0-9]{24}$/, 'Not a valid registration id.') });
+export const RegistrationParamsSchema = z.strictObject({
+  id: z.string().regex(/^[a-f0-9]{24}$/, 'Not a valid registration id.'),
+});
 
 export const IdempotencyKeySchema = z
   .string({ error: 'The Idempotency-Key header is required.' })
@@ -117,5 +145,7 @@ export type CheckinResult = z.infer<typeof CheckinResultSchema>;
 
 export const AttendanceSchema = z.object({
   course: z.string(),
-  sessions: z.array(z.object({ id: z.string(), startsAt: z.string(), present: z.number().int(), confirmed: z.number().int() })),
+  sessions: z.array(
+    z.object({ id: z.string(), startsAt: z.string(), present: z.number().int(), confirmed: z.number().int() }),
+  ),
 });

@@ -42,7 +42,11 @@ describe('aggregate', () => {
   });
 
   it('$group by a field with $sum: 1 counts the rows', async () => {
-    const rows = await run([{ $match: { qty: { $gte: 2 } } }, { $group: { _id: '$zone', n: { $sum: 1 } } }, { $sort: { _id: 1 } }]);
+    const rows = await run([
+      { $match: { qty: { $gte: 2 } } },
+      { $group: { _id: '$zone', n: { $sum: 1 } } },
+      { $sort: { _id: 1 } },
+    ]);
     expect(rows).toEqual([
       { _id: 'A', n: 2 },
       { _id: 'B', n: 1 },
@@ -89,7 +93,11 @@ describe('aggregate', () => {
   });
 
   it('$match after $group filters the groups', async () => {
-    const rows = await run([{ $group: { _id: '$shop', n: { $sum: 1 } } }, { $match: { n: { $gte: 2 } } }, { $sort: { _id: 1 } }]);
+    const rows = await run([
+      { $group: { _id: '$shop', n: { $sum: 1 } } },
+      { $match: { n: { $gte: 2 } } },
+      { $sort: { _id: 1 } },
+    ]);
     expect(rows).toEqual([
       { _id: 's1', n: 2 },
       { _id: 's3', n: 2 },
@@ -115,7 +123,11 @@ describe('aggregate', () => {
   });
 
   it('$unwind then $group counts tag use', async () => {
-    const rows = await run([{ $unwind: '$tags' }, { $group: { _id: '$tags', n: { $sum: 1 } } }, { $sort: { n: -1, _id: 1 } }]);
+    const rows = await run([
+      { $unwind: '$tags' },
+      { $group: { _id: '$tags', n: { $sum: 1 } } },
+      { $sort: { n: -1, _id: 1 } },
+    ]);
     expect(rows).toEqual([
       { _id: 'amber', n: 2 },
       { _id: 'gift', n: 2 },
@@ -129,14 +141,25 @@ describe('aggregate', () => {
   });
 
   it('$project inclusion keeps the listed fields and _id; exclusion drops the listed ones', async () => {
-    expect(await run([{ $match: { _id: 1 } }, { $project: { shop: 1, qty: 1 } }])).toEqual([{ _id: 1, shop: 's1', qty: 2 }]);
+    expect(await run([{ $match: { _id: 1 } }, { $project: { shop: 1, qty: 1 } }])).toEqual([
+      { _id: 1, shop: 's1', qty: 2 },
+    ]);
     expect(await run([{ $match: { _id: 1 } }, { $project: { _id: 0, shop: 1 } }])).toEqual([{ shop: 's1' }]);
-    expect(await run([{ $match: { _id: 1 } }, { $project: { tags: 0, at: 0, price: 0 } }])).toEqual([{ _id: 1, shop: 's1', zone: 'A', qty: 2 }]);
+    expect(await run([{ $match: { _id: 1 } }, { $project: { tags: 0, at: 0, price: 0 } }])).toEqual([
+      { _id: 1, shop: 's1', zone: 'A', qty: 2 },
+    ]);
   });
 
   it('a Mongoose Model.aggregate runs the same pipeline', async () => {
-    const Sales = mongoose.model('ContractSale', new mongoose.Schema({ zone: String, qty: Number }, { collection: 'sales' }));
-    const rows = await Sales.aggregate<{ _id: string; qty: number }>([{ $group: { _id: '$zone', qty: { $sum: '$qty' } } }, { $sort: { qty: -1, _id: 1 } }, { $limit: 1 }]);
+    const Sales = mongoose.model(
+      'ContractSale',
+      new mongoose.Schema({ zone: String, qty: Number }, { collection: 'sales' }),
+    );
+    const rows = await Sales.aggregate<{ _id: string; qty: number }>([
+      { $group: { _id: '$zone', qty: { $sum: '$qty' } } },
+      { $sort: { qty: -1, _id: 1 } },
+      { $limit: 1 },
+    ]);
     expect(rows).toEqual([{ _id: 'A', qty: 8 }]);
   });
 });

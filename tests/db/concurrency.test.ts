@@ -32,7 +32,9 @@ async function concurrentSets(conn: Connection, collection: string): Promise<num
   const c = conn.db!.collection<Fields>(collection);
   await c.insertMany(Array.from({ length: 20 }, (_, i) => ({ _id: i })));
   await Promise.all(
-    Array.from({ length: 20 }, (_, id) => FIELDS.map((f) => c.updateOne({ _id: id }, { $set: { [f]: `${id}-${f}` } }))).flat(),
+    Array.from({ length: 20 }, (_, id) =>
+      FIELDS.map((f) => c.updateOne({ _id: id }, { $set: { [f]: `${id}-${f}` } })),
+    ).flat(),
   );
   const docs = await c.find().toArray();
   return docs.reduce((lost, d) => lost + FIELDS.filter((f) => d[f] !== `${d._id}-${f}`).length, 0);
@@ -59,7 +61,9 @@ describe('the lost-update rule: writes through one connection', () => {
     const c = one.db!.collection<Counter>('seq_one');
     await c.insertOne({ _id: 'ticket', n: 0 });
     const docs = await Promise.all(
-      Array.from({ length: 50 }, () => c.findOneAndUpdate({ _id: 'ticket' }, { $inc: { n: 1 } }, { returnDocument: 'after' })),
+      Array.from({ length: 50 }, () =>
+        c.findOneAndUpdate({ _id: 'ticket' }, { $inc: { n: 1 } }, { returnDocument: 'after' }),
+      ),
     );
     const values = docs.map((d) => d!.n).sort((a, b) => a - b);
     expect(new Set(values).size).toBe(50);

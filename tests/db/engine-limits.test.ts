@@ -11,8 +11,10 @@ import { engineIsFerretDb, openContractDb, type ContractDb } from './support.js'
 const ferret = await engineIsFerretDb();
 
 // Loosely typed on purpose: these tests write shapes a schema type would forbid.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-interface Doc { _id: number; [key: string]: any }
+interface Doc {
+  _id: number;
+  [key: string]: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
 /** Array operators on loosely typed fields defeat the driver's types: pass them through. */
 const u = (update: object) => update as mongoose.mongo.UpdateFilter<Doc>;
 let t: ContractDb;
@@ -90,7 +92,9 @@ describe.skipIf(!ferret)('FerretDB limits the code avoids', () => {
     await fresh();
     const projected = await c.aggregate([{ $match: { _id: 1 } }, { $project: { x: '$zone' } }]).toArray();
     expect(projected).toEqual([{ _id: 1, x: '$zone' }]);
-    const added = await c.aggregate([{ $match: { _id: 1 } }, { $addFields: { x: '$zone' } }, { $project: { x: 1 } }]).toArray();
+    const added = await c
+      .aggregate([{ $match: { _id: 1 } }, { $addFields: { x: '$zone' } }, { $project: { x: 1 } }])
+      .toArray();
     expect(added).toEqual([{ _id: 1, x: '$zone' }]);
   });
 

@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function upload(name: string, data: Buffer, metadata?: Record<string, unknown>): Promise<mongoose.mongo.ObjectId> {
+async function upload(
+  name: string,
+  data: Buffer,
+  metadata?: Record<string, unknown>,
+): Promise<mongoose.mongo.ObjectId> {
   const stream = bucket.openUploadStream(name, { metadata });
   await pipeline(Readable.from([data]), stream);
   return stream.id;
@@ -30,7 +34,12 @@ describe('GridFS', () => {
     const data = randomBytes(300 * 1024);
     const id = await upload('receipt.jpg', data, { shop: 's1' });
     const [file] = await bucket.find({ _id: id }).toArray();
-    expect(file).toMatchObject({ filename: 'receipt.jpg', length: data.length, chunkSize: 255 * 1024, metadata: { shop: 's1' } });
+    expect(file).toMatchObject({
+      filename: 'receipt.jpg',
+      length: data.length,
+      chunkSize: 255 * 1024,
+      metadata: { shop: 's1' },
+    });
     expect(await t.collection('photos.chunks').countDocuments({ files_id: id })).toBe(2);
     const back = await download(id);
     expect(back.length).toBe(data.length);

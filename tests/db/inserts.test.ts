@@ -80,7 +80,9 @@ describe('inserts and unique indexes', () => {
     await c.createIndex({ course: 1, seat: 1 }, { unique: true });
     const started = Date.now();
     const results = await Promise.allSettled(
-      Array.from({ length: 200 }, (_, i) => c.insertOne({ course: 'forklift-2025', seat: (i % 30) + 1, trainee: `t${i}` })),
+      Array.from({ length: 200 }, (_, i) =>
+        c.insertOne({ course: 'forklift-2025', seat: (i % 30) + 1, trainee: `t${i}` }),
+      ),
     );
     const ms = Date.now() - started;
     const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -15,12 +15,53 @@ type Shop = {
 
 const day = (d: number) => new Date(Date.UTC(2025, 0, d));
 const shops: Shop[] = [
-  { _id: 1, name: 'Alpha Wines', zone: 'A', rating: 5, openedAt: day(1), tags: ['wine', 'import'], owner: { city: '大同', verified: true } },
+  {
+    _id: 1,
+    name: 'Alpha Wines',
+    zone: 'A',
+    rating: 5,
+    openedAt: day(1),
+    tags: ['wine', 'import'],
+    owner: { city: '大同', verified: true },
+  },
   { _id: 2, name: 'beta Furs', zone: 'A', rating: 3, openedAt: day(5), tags: ['fur'], owner: { city: 'Moscow' } },
-  { _id: 3, name: 'Gamma Amber', zone: 'B', rating: 4, openedAt: day(10), tags: ['amber', 'import', 'gift'], owner: { city: 'Kaliningrad', verified: false } },
-  { _id: 4, name: 'Delta Tea', zone: 'B', rating: 2, openedAt: day(15), tags: [], owner: { city: '大同' }, closed: true },
-  { _id: 5, name: 'Epsilon Milk', zone: 'C', rating: 4, openedAt: day(20), tags: ['food', 'import'], owner: { city: 'Ulaanbaatar', verified: true } },
-  { _id: 6, name: 'Zeta Honey', zone: 'C', rating: 1, openedAt: day(25), tags: ['food', 'gift'], owner: { city: 'Almaty' } },
+  {
+    _id: 3,
+    name: 'Gamma Amber',
+    zone: 'B',
+    rating: 4,
+    openedAt: day(10),
+    tags: ['amber', 'import', 'gift'],
+    owner: { city: 'Kaliningrad', verified: false },
+  },
+  {
+    _id: 4,
+    name: 'Delta Tea',
+    zone: 'B',
+    rating: 2,
+    openedAt: day(15),
+    tags: [],
+    owner: { city: '大同' },
+    closed: true,
+  },
+  {
+    _id: 5,
+    name: 'Epsilon Milk',
+    zone: 'C',
+    rating: 4,
+    openedAt: day(20),
+    tags: ['food', 'import'],
+    owner: { city: 'Ulaanbaatar', verified: true },
+  },
+  {
+    _id: 6,
+    name: 'Zeta Honey',
+    zone: 'C',
+    rating: 1,
+    openedAt: day(25),
+    tags: ['food', 'gift'],
+    owner: { city: 'Almaty' },
+  },
 ];
 
 let t: ContractDb;
@@ -32,7 +73,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ids = async (filter: mongoose.mongo.Filter<Shop>) => (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
+const ids = async (filter: mongoose.mongo.Filter<Shop>) =>
+  (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
 
 describe('find: sort, skip, limit, projection', () => {
   it('sorts ascending and descending, also by two keys', async () => {
@@ -41,7 +83,13 @@ describe('find: sort, skip, limit, projection', () => {
   });
 
   it('pages with skip and limit over a sorted result', async () => {
-    const page = (n: number) => c.find().sort({ openedAt: 1 }).skip(n * 2).limit(2).toArray();
+    const page = (n: number) =>
+      c
+        .find()
+        .sort({ openedAt: 1 })
+        .skip(n * 2)
+        .limit(2)
+        .toArray();
     expect((await page(0)).map((d) => d._id)).toEqual([1, 2]);
     expect((await page(1)).map((d) => d._id)).toEqual([3, 4]);
     expect((await page(2)).map((d) => d._id)).toEqual([5, 6]);
@@ -61,7 +109,10 @@ describe('find: sort, skip, limit, projection', () => {
   });
 
   it('a Mongoose lean query with select, sort and limit returns plain objects', async () => {
-    const Shops = mongoose.model('ContractShop', new mongoose.Schema({ name: String, zone: String, rating: Number }, { collection: 'shops' }));
+    const Shops = mongoose.model(
+      'ContractShop',
+      new mongoose.Schema({ name: String, zone: String, rating: Number }, { collection: 'shops' }),
+    );
     const rows = await Shops.find({ zone: 'C' }).select({ name: 1 }).sort({ rating: -1 }).limit(1).lean();
     expect(rows).toEqual([{ _id: 5, name: 'Epsilon Milk' }]);
   });
@@ -148,12 +199,17 @@ describe('filters', () => {
       { _id: 1, s: [50, 95] },
       { _id: 2, s: [60, 70] },
     ]);
-    const found = await t.collection('scores').find({ s: { $elemMatch: { $gte: 90 } } }).toArray();
+    const found = await t
+      .collection('scores')
+      .find({ s: { $elemMatch: { $gte: 90 } } })
+      .toArray();
     expect(found.map((d) => d._id)).toEqual([1]);
   });
 
   it('the app connection sanitizes Mongoose filters: an operator object from input is refused unless wrapped in mongoose.trusted', async () => {
-    const Shops = mongoose.models.ContractShop ?? mongoose.model('ContractShop', new mongoose.Schema({ zone: String }, { collection: 'shops' }));
+    const Shops =
+      mongoose.models.ContractShop ??
+      mongoose.model('ContractShop', new mongoose.Schema({ zone: String }, { collection: 'shops' }));
     const fromInput = JSON.parse('{"zone":{"$ne":"none"}}') as Record<string, unknown>;
     await expect(Shops.countDocuments(fromInput)).rejects.toThrow(/Cast to string failed/);
     expect(await Shops.countDocuments({ zone: mongoose.trusted({ $ne: 'none' }) })).toBe(6);

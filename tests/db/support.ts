@@ -36,7 +36,9 @@ export async function openContractDb(): Promise<ContractDb> {
     db,
     collection: (name) => db.collection(name),
     async pool(maxPoolSize) {
-      const conn = await mongoose.createConnection(uri, { dbName, maxPoolSize, serverSelectionTimeoutMS: 10_000 }).asPromise();
+      const conn = await mongoose
+        .createConnection(uri, { dbName, maxPoolSize, serverSelectionTimeoutMS: 10_000 })
+        .asPromise();
       pools.push(conn);
       return conn;
     },
@@ -50,7 +52,9 @@ export async function openContractDb(): Promise<ContractDb> {
 
 /** Whether the run's engine is FerretDB, decided before tests are collected (for `it.skipIf`). */
 export async function engineIsFerretDb(): Promise<boolean> {
-  const conn = await mongoose.createConnection(inject('mongoUri'), { maxPoolSize: 1, serverSelectionTimeoutMS: 10_000 }).asPromise();
+  const conn = await mongoose
+    .createConnection(inject('mongoUri'), { maxPoolSize: 1, serverSelectionTimeoutMS: 10_000 })
+    .asPromise();
   try {
     const info = await conn.db!.admin().command({ buildInfo: 1 });
     return 'ferretdbVersion' in info;

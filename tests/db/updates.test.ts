@@ -4,8 +4,10 @@ import { openContractDb, type ContractDb } from './support.js';
 
 // Untyped on purpose: these tests write shapes a typed schema would forbid.
 // Loosely typed on purpose: these tests write shapes a schema type would forbid.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-interface Doc { _id: string; [key: string]: any }
+interface Doc {
+  _id: string;
+  [key: string]: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
 /** Array operators on loosely typed fields defeat the driver's types: pass them through. */
 const u = (update: object) => update as mongoose.mongo.UpdateFilter<Doc>;
 
@@ -17,7 +19,16 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 beforeEach(async () => {
   c = t.collection<Doc>(`u_${Math.random().toString(36).slice(2, 8)}`);
-  await c.insertOne({ _id: 'd1', name: 'shop', stock: 5, low: 10, high: 10, profile: { city: '大同', zip: '037000' }, tags: ['a', 'b'], log: [] });
+  await c.insertOne({
+    _id: 'd1',
+    name: 'shop',
+    stock: 5,
+    low: 10,
+    high: 10,
+    profile: { city: '大同', zip: '037000' },
+    tags: ['a', 'b'],
+    log: [],
+  });
 });
 const get = async () => (await c.findOne({ _id: 'd1' }))!;
 
@@ -82,7 +93,17 @@ describe('update operators', () => {
   });
 
   it('$pull of a whole subdocument removes the equal member', async () => {
-    await c.updateOne({ _id: 'd1' }, { $set: { log: [{ by: 'u1', at: 1 }, { by: 'u2', at: 2 }] } });
+    await c.updateOne(
+      { _id: 'd1' },
+      {
+        $set: {
+          log: [
+            { by: 'u1', at: 1 },
+            { by: 'u2', at: 2 },
+          ],
+        },
+      },
+    );
     await c.updateOne({ _id: 'd1' }, u({ $pull: { log: { by: 'u1', at: 1 } } }));
     expect((await get()).log).toEqual([{ by: 'u2', at: 2 }]);
   });
@@ -110,7 +131,10 @@ describe('update commands', () => {
     ]);
     const r = await c.updateMany({ kind: 'x' }, { $inc: { n: 10 }, $set: { seen: true } });
     expect(r).toMatchObject({ matchedCount: 2, modifiedCount: 2 });
-    const docs = await c.find({ kind: { $exists: true } }).sort({ _id: 1 }).toArray();
+    const docs = await c
+      .find({ kind: { $exists: true } })
+      .sort({ _id: 1 })
+      .toArray();
     expect(docs.map((d) => [d._id, d.n, d.seen ?? false])).toEqual([
       ['d2', 11, true],
       ['d3', 12, true],
@@ -119,9 +143,17 @@ describe('update commands', () => {
   });
 
   it('upsert inserts from the filter and $setOnInsert, then updates the same document', async () => {
-    const first = await c.updateOne({ _id: 'counter' }, { $inc: { n: 1 }, $setOnInsert: { createdBy: 'upsert' } }, { upsert: true });
+    const first = await c.updateOne(
+      { _id: 'counter' },
+      { $inc: { n: 1 }, $setOnInsert: { createdBy: 'upsert' } },
+      { upsert: true },
+    );
     expect(first).toMatchObject({ upsertedCount: 1, upsertedId: 'counter' });
-    const second = await c.updateOne({ _id: 'counter' }, { $inc: { n: 1 }, $setOnInsert: { createdBy: 'other' } }, { upsert: true });
+    const second = await c.updateOne(
+      { _id: 'counter' },
+      { $inc: { n: 1 }, $setOnInsert: { createdBy: 'other' } },
+      { upsert: true },
+    );
     expect(second).toMatchObject({ matchedCount: 1, modifiedCount: 1, upsertedCount: 0 });
     expect(await c.findOne({ _id: 'counter' })).toEqual({ _id: 'counter', n: 2, createdBy: 'upsert' });
   });
@@ -168,7 +200,11 @@ describe('update commands', () => {
   });
 
   it('findOneAndUpdate with upsert and "after" returns the created document', async () => {
-    const doc = await c.findOneAndUpdate({ _id: 'seq' }, { $inc: { value: 1 } }, { upsert: true, returnDocument: 'after' });
+    const doc = await c.findOneAndUpdate(
+      { _id: 'seq' },
+      { $inc: { value: 1 } },
+      { upsert: true, returnDocument: 'after' },
+    );
     expect(doc).toEqual({ _id: 'seq', value: 1 });
   });
 
@@ -177,14 +213,28 @@ describe('update commands', () => {
     const created = await Stock.create({ sku: 'SKU-1', qty: 5 });
     const updated = await Stock.findOneAndUpdate({ _id: created._id }, { $inc: { qty: -2 } }, { new: true }).lean();
     expect(updated?.qty).toBe(3);
-    const byField = await Stock.findOneAndUpdate({ sku: 'SKU-1' }, { $set: { qty: 9 } }, { returnDocument: 'after' }).lean();
+    const byField = await Stock.findOneAndUpdate(
+      { sku: 'SKU-1' },
+      { $set: { qty: 9 } },
+      { returnDocument: 'after' },
+    ).lean();
     expect(byField?.qty).toBe(9);
   });
 
   it('writes select by a field of array members with $in: [value] (plain equality there matches nothing on FerretDB)', async () => {
-    await c.insertOne({ _id: 'm1', members: [{ user: 'u1', role: 'owner' }, { user: 'u2', role: 'staff' }] });
+    await c.insertOne({
+      _id: 'm1',
+      members: [
+        { user: 'u1', role: 'owner' },
+        { user: 'u2', role: 'staff' },
+      ],
+    });
     expect((await c.updateOne({ 'members.user': { $in: ['u2'] } }, { $set: { touched: true } })).modifiedCount).toBe(1);
-    const updated = await c.findOneAndUpdate({ 'members.user': { $in: ['u1'] } }, { $inc: { n: 1 } }, { returnDocument: 'after' });
+    const updated = await c.findOneAndUpdate(
+      { 'members.user': { $in: ['u1'] } },
+      { $inc: { n: 1 } },
+      { returnDocument: 'after' },
+    );
     expect(updated).toMatchObject({ _id: 'm1', touched: true, n: 1 });
     expect((await c.deleteMany({ 'members.role': { $in: ['owner'] } })).deletedCount).toBe(1);
   });
@@ -195,7 +245,11 @@ describe('update commands', () => {
   });
 
   it('deleteOne and deleteMany report how many they removed', async () => {
-    await c.insertMany([{ _id: 'x1', k: 1 }, { _id: 'x2', k: 1 }, { _id: 'x3', k: 2 }]);
+    await c.insertMany([
+      { _id: 'x1', k: 1 },
+      { _id: 'x2', k: 1 },
+      { _id: 'x3', k: 2 },
+    ]);
     expect((await c.deleteOne({ k: 1 })).deletedCount).toBe(1);
     expect((await c.deleteMany({ k: { $in: [1, 2] } })).deletedCount).toBe(2);
     expect(await c.countDocuments()).toBe(1);

@@ -18,7 +18,11 @@ async function start() {
   if (process.env.MONGODB_URI) return { uri: process.env.MONGODB_URI };
   const dir = mkdtempSync(join(tmpdir(), 'lugang-test-'));
   chmodSync(dir, 0o755); // so that the postgres user can keep its files inside it
-  const engine = await startEmbeddedEngine(dir, { debug: () => undefined, info: () => undefined, warn: (m) => console.warn(m) });
+  const engine = await startEmbeddedEngine(dir, {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (m) => console.warn(m),
+  });
   return { uri: engine.uri, engine, dir };
 }
 

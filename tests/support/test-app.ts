@@ -21,10 +21,15 @@ export type TestApp = App & {
  * The real app over real HTTP on 127.0.0.1, against the run's database server, in a database of
  * its own so that test files do not see each other's records.
  */
-export async function startTestApp(options: { features?: Feature[]; seed?: boolean; demo?: boolean; clientDir?: string; now?: Date } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { features?: Feature[]; seed?: boolean; demo?: boolean; clientDir?: string; now?: Date } = {},
+): Promise<TestApp> {
   const dbName = `test_${randomBytes(5).toString('hex')}`;
   const db = await connectDatabase(inject('mongoUri'), { dbName });
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: options.demo === false ? '0' : '1' }), dataDir: `/tmp/${dbName}` };
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: options.demo === false ? '0' : '1' }),
+    dataDir: `/tmp/${dbName}`,
+  };
   const clock = { now: options.now ?? new Date() };
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const features = options.features ?? allFeatures;

@@ -20,9 +20,19 @@ export function csrfGuard(ctx: AppContext) {
     if (SAFE_METHODS.has(req.method)) return next();
     const site = req.get('sec-fetch-site');
     const origin = req.get('origin');
-    const crossSite = (site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && origin !== ownOrigin(req, ctx));
+    const crossSite =
+      (site !== undefined && site !== 'same-origin' && site !== 'none') ||
+      (origin !== undefined && origin !== ownOrigin(req, ctx));
     if (!crossSite) return next();
-    await audit({ actor: null, action: 'security.cross_site_request', target: req.path, outcome: 'denied', ip: req.ip, at: ctx.now(), details: { origin, site } });
+    await audit({
+      actor: null,
+      action: 'security.cross_site_request',
+      target: req.path,
+      outcome: 'denied',
+      ip: req.ip,
+      at: ctx.now(),
+      details: { origin, site },
+    });
     next(forbidden('Requests from other sites are not accepted.'));
   };
 }

@@ -18,7 +18,8 @@ export function assertAcceptablePassword(password: string, context: string[] = [
 const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const hashPassword = (password: string) => hash(password, options);
-export const verifyPassword = (passwordHash: string, password: string) => verify(passwordHash, password).catch(() => false);
+export const verifyPassword = (passwordHash: string, password: string) =>
+  verify(passwordHash, password).catch(() => false);
 
 /** Verifying against a dummy hash for unknown users keeps the timing of both failures alike. */
 let dummyHash: Promise<string> | undefined;

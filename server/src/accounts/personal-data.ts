@@ -13,7 +13,10 @@ import type { UserDoc } from './user.model.js';
 export async function exportPersonalData(ctx: AppContext, principal: Principal) {
   const user = await User.findById(principal.userId).lean();
   if (!user) throw new AppError(404, 'not_found', 'Your account was not found.');
-  const sessions = await Session.find({ userId: principal.userId }, { createdAt: 1, lastSeenAt: 1, ip: 1, userAgent: 1 }).lean();
+  const sessions = await Session.find(
+    { userId: principal.userId },
+    { createdAt: 1, lastSeenAt: 1, ip: 1, userAgent: 1 },
+  ).lean();
   const features: Record<string, unknown> = {};
   for (const feature of ctx.features) {
     if (feature.personalData) features[feature.name] = await feature.personalData.export(principal.userId, ctx);
@@ -27,7 +30,12 @@ export async function exportPersonalData(ctx: AppContext, principal: Principal) 
 }
 
 /** Erases the account and asks every feature to erase or anonymise what it holds of the user. */
-export async function deleteAccount(ctx: AppContext, principal: Principal, password: string, meta: RequestMeta): Promise<string[]> {
+export async function deleteAccount(
+  ctx: AppContext,
+  principal: Principal,
+  password: string,
+  meta: RequestMeta,
+): Promise<string[]> {
   const user = await User.findById(principal.userId).lean();
   if (!user || !(await verifyPassword(user.passwordHash, password))) {
     throw new AppError(422, 'wrong_password', 'The password is not right.', { field: 'password' });
@@ -35,6 +43,13 @@ export async function deleteAccount(ctx: AppContext, principal: Principal, passw
   for (const feature of ctx.features) await feature.personalData?.erase(principal.userId, ctx);
   const ended = await endAllSessions(principal.userId);
   await User.deleteOne({ _id: principal.userId });
-  await audit({ actor: principal, action: 'accounts.deleted', target: principal.userId, outcome: 'ok', ip: meta.ip, at: meta.now });
+  await audit({
+    actor: principal,
+    action: 'accounts.deleted',
+    target: principal.userId,
+    outcome: 'ok',
+    ip: meta.ip,
+    at: meta.now,
+  });
   return ended;
 }

@@ -25,7 +25,11 @@ import { endSession } from './sessions.js';
 import { toMe, toSummary } from './views.js';
 import { User } from './user.model.js';
 
-const meta = (req: Request, ctx: AppContext) => ({ ip: req.ip ?? 'unknown', userAgent: req.get('user-agent'), now: ctx.now() });
+const meta = (req: Request, ctx: AppContext) => ({
+  ip: req.ip ?? 'unknown',
+  userAgent: req.get('user-agent'),
+  now: ctx.now(),
+});
 const signedIn = (p: Principal | null): Principal => {
   if (!p) throw unauthenticated();
   return p;
@@ -35,8 +39,13 @@ const tags = ['accounts'];
 export function accountRoutes(ctx: AppContext): AnyRoute[] {
   return [
     defineRoute({
-      method: 'post', path: '/api/auth/signup', summary: 'Create a consumer account and sign in', tags, policy: policy.signup,
-      body: SignupBodySchema, status: 201,
+      method: 'post',
+      path: '/api/auth/signup',
+      summary: 'Create a consumer account and sign in',
+      tags,
+      policy: policy.signup,
+      body: SignupBodySchema,
+      status: 201,
       responses: { 201: { description: 'Signed up', schema: MeSchema }, 409: { description: 'Account exists' } },
       handler: async ({ body, req, res }) => {
         const { user, session } = await accounts.signup(body, meta(req, ctx));
@@ -46,9 +55,17 @@ export function accountRoutes(ctx: AppContext): AnyRoute[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/auth/login', summary: 'Sign in with a mobile number or e-mail', tags, policy: policy.login,
+      method: 'post',
+      path: '/api/auth/login',
+      summary: 'Sign in with a mobile number or e-mail',
+      tags,
+      policy: policy.login,
       body: LoginBodySchema,
-      responses: { 200: { description: 'Signed in', schema: MeSchema }, 401: { description: 'Wrong account or password' }, 429: { description: 'Throttled' } },
+      responses: {
+        200: { description: 'Signed in', schema: MeSchema },
+        401: { description: 'Wrong account or password' },
+        429: { description: 'Throttled' },
+      },
       handler: async ({ body, req, res, principal }) => {
         const { user, session } = await accounts.login(body, meta(req, ctx));
         // A new session id at every sign-in (no fixation); the old one ends on every channel.
@@ -62,7 +79,11 @@ export function accountRoutes(ctx: AppContext): AnyRoute[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/auth/logout', summary: 'Sign out: ends this session on every channel', tags, policy: policy.logout,
+      method: 'post',
+      path: '/api/auth/logout',
+      summary: 'Sign out: ends this session on every channel',
+      tags,
+      policy: policy.logout,
       responses: { 204: { description: 'Signed out' } },
       handler: async ({ req, res, principal }) => {
         if (principal) {
@@ -74,29 +95,50 @@ export function accountRoutes(ctx: AppContext): AnyRoute[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/me', summary: 'The signed-in user', tags, policy: policy.readSelf,
+      method: 'get',
+      path: '/api/me',
+      summary: 'The signed-in user',
+      tags,
+      policy: policy.readSelf,
       responses: { 200: { description: 'Me', schema: MeSchema } },
       handler: async ({ principal }) => toMe(await accounts.currentUser(signedIn(principal))),
     }),
     defineRoute({
-      method: 'patch', path: '/api/me', summary: 'Update my name, language and certificate profile', tags, policy: policy.changeSelf,
+      method: 'patch',
+      path: '/api/me',
+      summary: 'Update my name, language and certificate profile',
+      tags,
+      policy: policy.changeSelf,
       body: ProfileUpdateBodySchema,
       responses: { 200: { description: 'Me', schema: MeSchema } },
       handler: async ({ principal, body }) => toMe(await accounts.updateProfile(signedIn(principal), body)),
     }),
     defineRoute({
-      method: 'post', path: '/api/me/password', summary: 'Change my password; ends all my sessions', tags, policy: policy.changeSelf,
+      method: 'post',
+      path: '/api/me/password',
+      summary: 'Change my password; ends all my sessions',
+      tags,
+      policy: policy.changeSelf,
       body: ChangePasswordBodySchema,
       responses: { 204: { description: 'Changed; sign in again' } },
       handler: async ({ principal, body, req, res }) => {
-        const ended = await accounts.changePassword(signedIn(principal), body.currentPassword, body.newPassword, meta(req, ctx));
+        const ended = await accounts.changePassword(
+          signedIn(principal),
+          body.currentPassword,
+          body.newPassword,
+          meta(req, ctx),
+        );
         disconnectSessions(ctx, ended);
         clearSessionCookie(req, res);
         return undefined;
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/me/export', summary: 'Download all my data as JSON (PIPL)', tags, policy: policy.readSelf,
+      method: 'get',
+      path: '/api/me/export',
+      summary: 'Download all my data as JSON (PIPL)',
+      tags,
+      policy: policy.readSelf,
       responses: { 200: { description: 'All data held about me' } },
       handler: async ({ principal, res }) => {
         const data = await exportPersonalData(ctx, signedIn(principal));
@@ -105,7 +147,11 @@ export function accountRoutes(ctx: AppContext): AnyRoute[] {
       },
     }),
     defineRoute({
-      method: 'delete', path: '/api/me', summary: 'Delete my account and my personal data', tags, policy: policy.changeSelf,
+      method: 'delete',
+      path: '/api/me',
+      summary: 'Delete my account and my personal data',
+      tags,
+      policy: policy.changeSelf,
       body: DeleteAccountBodySchema,
       responses: { 204: { description: 'Deleted' } },
       handler: async ({ principal, body, req, res }) => {
@@ -116,33 +162,72 @@ export function accountRoutes(ctx: AppContext): AnyRoute[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/users', summary: 'Create a staff account (admin)', tags, policy: policy.manageStaff,
-      body: CreateStaffBodySchema, status: 201,
+      method: 'post',
+      path: '/api/users',
+      summary: 'Create a staff account (admin)',
+      tags,
+      policy: policy.manageStaff,
+      body: CreateStaffBodySchema,
+      status: 201,
       responses: { 201: { description: 'Created', schema: UserSummarySchema } },
-      handler: async ({ principal, body, req }) => toSummary(await accounts.createStaff(signedIn(principal), body, meta(req, ctx))),
+      handler: async ({ principal, body, req }) =>
+        toSummary(await accounts.createStaff(signedIn(principal), body, meta(req, ctx))),
     }),
     defineRoute({
-      method: 'get', path: '/api/users', summary: 'List users with masked contact details (admin)', tags, policy: policy.manageStaff,
+      method: 'get',
+      path: '/api/users',
+      summary: 'List users with masked contact details (admin)',
+      tags,
+      policy: policy.manageStaff,
       query: z.strictObject({ role: z.enum(['consumer', 'mediator', 'officer', 'trainer', 'admin']).optional() }),
       responses: { 200: { description: 'Users', schema: z.array(UserSummarySchema) } },
       handler: async ({ query }) => {
-        const users = await User.find(query.role ? { roles: query.role } : {}, { name: 1, phone: 1, email: 1, roles: 1 }).sort({ _id: 1 }).limit(500).lean();
+        const users = await User.find(query.role ? { roles: query.role } : {}, {
+          name: 1,
+          phone: 1,
+          email: 1,
+          roles: 1,
+        })
+          .sort({ _id: 1 })
+          .limit(500)
+          .lean();
         return users.map(toSummary);
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/users/:id/reveal', summary: "Reveal a user's full contact details (audited)", tags, policy: policy.revealContact,
+      method: 'post',
+      path: '/api/users/:id/reveal',
+      summary: "Reveal a user's full contact details (audited)",
+      tags,
+      policy: policy.revealContact,
       params: IdParamsSchema,
-      responses: { 200: { description: 'Full contact details', schema: z.object({ phone: z.string().optional(), email: z.string().optional() }) } },
-      handler: async ({ principal, params, req }) => accounts.revealContact(signedIn(principal), params.id, meta(req, ctx)),
+      responses: {
+        200: {
+          description: 'Full contact details',
+          schema: z.object({ phone: z.string().optional(), email: z.string().optional() }),
+        },
+      },
+      handler: async ({ principal, params, req }) =>
+        accounts.revealContact(signedIn(principal), params.id, meta(req, ctx)),
     }),
     defineRoute({
-      method: 'get', path: '/api/audit', summary: 'The audit log, newest first (admin)', tags, policy: policy.readAudit,
-      query: z.strictObject({ action: z.string().max(60).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+      method: 'get',
+      path: '/api/audit',
+      summary: 'The audit log, newest first (admin)',
+      tags,
+      policy: policy.readAudit,
+      query: z.strictObject({
+        action: z.string().max(60).optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
       responses: { 200: { description: 'Audit entries' } },
       handler: async ({ query }) => {
-        if (query.action && !/^[a-z_.]+$/.test(query.action)) throw new AppError(400, 'validation_failed', 'Unknown action name.');
-        return AuditEntry.find(query.action ? { action: query.action } : {}).sort({ at: -1 }).limit(query.limit).lean();
+        if (query.action && !/^[a-z_.]+$/.test(query.action))
+          throw new AppError(400, 'validation_failed', 'Unknown action name.');
+        return AuditEntry.find(query.action ? { action: query.action } : {})
+          .sort({ at: -1 })
+          .limit(query.limit)
+          .lean();
       },
     }),
   ];

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { CreateStaffBodySchema, LoginBody, ProfileUpdateBodySchema, SignupBody } from '@shared/accounts/schemas.js';
+import type {
+  CreateStaffBodySchema,
+  LoginBody,
+  ProfileUpdateBodySchema,
+  SignupBody,
+} from '@shared/accounts/schemas.js';
 import type { Role } from '@shared/accounts/roles.js';
 import { AppError, notFound } from '../http/errors.js';
 import type { Principal } from '../http/policy.js';
@@ -15,7 +20,11 @@ const throttle = new LoginThrottle();
 const BAD_LOGIN = () => new AppError(401, 'invalid_credentials', 'The account or password is not right.');
 
 function duplicateAccount(): AppError {
-  return new AppError(409, 'account_exists', 'An account with this mobile number or e-mail already exists. Sign in instead.');
+  return new AppError(
+    409,
+    'account_exists',
+    'An account with this mobile number or e-mail already exists. Sign in instead.',
+  );
 }
 
 export async function signup(body: SignupBody, meta: RequestMeta) {
@@ -42,11 +51,20 @@ export async function login(body: LoginBody, meta: RequestMeta) {
   try {
     throttle.attempt(keys, meta.now.getTime());
   } catch (error) {
-    await audit({ actor: null, action: 'auth.login', target: account, outcome: 'throttled', ip: meta.ip, at: meta.now });
+    await audit({
+      actor: null,
+      action: 'auth.login',
+      target: account,
+      outcome: 'throttled',
+      ip: meta.ip,
+      at: meta.now,
+    });
     throw error;
   }
   const user = await User.findOne(account.includes('@') ? { email: account } : { phone: account }).lean();
-  const ok = user ? await verifyPassword(user.passwordHash, body.password) : (await burnVerification(body.password), false);
+  const ok = user
+    ? await verifyPassword(user.passwordHash, body.password)
+    : (await burnVerification(body.password), false);
   if (!user || !ok) {
     await audit({ actor: null, action: 'auth.login', target: account, outcome: 'failed', ip: meta.ip, at: meta.now });
     throw BAD_LOGIN();
@@ -80,7 +98,10 @@ export async function changePassword(principal: Principal, current: string, next
     throw new AppError(422, 'wrong_password', 'The current password is not right.', { field: 'currentPassword' });
   }
   assertAcceptablePassword(next, [user.phone ?? '', user.name]);
-  await User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(next), passwordChangedAt: meta.now } });
+  await User.updateOne(
+    { _id: user._id },
+    { $set: { passwordHash: await hashPassword(next), passwordChangedAt: meta.now } },
+  );
   await audit({ actor: principal, action: 'auth.password_changed', outcome: 'ok', ip: meta.ip, at: meta.now });
   return endAllSessions(principal.userId);
 }
@@ -97,7 +118,15 @@ export async function createStaff(actor: Principal, body: z.infer<typeof CreateS
   }).catch((error: { code?: number }) => {
     throw error.code === 11000 ? duplicateAccount() : error;
   });
-  await audit({ actor, action: 'users.create', target: String(user._id), outcome: 'ok', ip: meta.ip, at: meta.now, details: { roles: body.roles } });
+  await audit({
+    actor,
+    action: 'users.create',
+    target: String(user._id),
+    outcome: 'ok',
+    ip: meta.ip,
+    at: meta.now,
+    details: { roles: body.roles },
+  });
   return user.toObject() as UserDoc;
 }
 

@@ -66,7 +66,11 @@ export async function resolveSession(sid: string | undefined, now: Date): Promis
   if (!sid || sid.length > 100) return null;
   const id = hashId(sid);
   const cached = cache.get(id);
-  if (cached && now.getTime() - cached.cachedAt < CACHE_MS && now.getTime() - cached.lastSeenAt <= cached.idleTimeoutMs) {
+  if (
+    cached &&
+    now.getTime() - cached.cachedAt < CACHE_MS &&
+    now.getTime() - cached.lastSeenAt <= cached.idleTimeoutMs
+  ) {
     if (now.getTime() - cached.lastSeenAt > TOUCH_EVERY_MS) {
       cached.lastSeenAt = now.getTime();
       await Session.updateOne({ _id: id }, { $set: { lastSeenAt: now } });

@@ -19,9 +19,15 @@ export class LoginThrottle {
     const wait = Math.max(this.waitMs(`a:${keys.account}`, now), this.waitMs(`i:${keys.ip}`, now));
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
-      throw new AppError(429, 'too_many_attempts', `Too many sign-in attempts. Try again in ${seconds} s.`, { retryAfter: seconds }, {
-        'Retry-After': String(seconds),
-      });
+      throw new AppError(
+        429,
+        'too_many_attempts',
+        `Too many sign-in attempts. Try again in ${seconds} s.`,
+        { retryAfter: seconds },
+        {
+          'Retry-After': String(seconds),
+        },
+      );
     }
   }
 

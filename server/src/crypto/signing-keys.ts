@@ -16,7 +16,12 @@ export function loadOrCreateSigningKey(dataDir: string, name: string, kidPrefix:
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { kid: string; secretKey: string; createdAt: string };
     const secretKey = fromBase64Url(stored.secretKey);
     if (!secretKey) throw new Error(`The signing key file ${file} is damaged.`);
-    return { kid: stored.kid, secretKey, publicKey: toBase64Url(ed25519.getPublicKey(secretKey)), createdAt: stored.createdAt };
+    return {
+      kid: stored.kid,
+      secretKey,
+      publicKey: toBase64Url(ed25519.getPublicKey(secretKey)),
+      createdAt: stored.createdAt,
+    };
   }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const secretKey = ed25519.utils.randomSecretKey();

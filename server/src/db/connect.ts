@@ -6,7 +6,9 @@ export type DbInfo = { engine: 'ferretdb' | 'mongodb'; version: string };
 const EMBEDDED_FERRETDB_VERSION = '1.24.2';
 
 async function probe(uri: string): Promise<DbInfo> {
-  const connection = await mongoose.createConnection(uri, { maxPoolSize: 1, serverSelectionTimeoutMS: 10_000 }).asPromise();
+  const connection = await mongoose
+    .createConnection(uri, { maxPoolSize: 1, serverSelectionTimeoutMS: 10_000 })
+    .asPromise();
   try {
     const db = connection.db;
     if (!db) throw new Error('no database handle');

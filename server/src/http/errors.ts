@@ -33,7 +33,8 @@ function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) return fromZod(error, 'body');
   const e = error as BodyParserError & { code?: number };
   if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body is too large.');
-  if (e?.type === 'entity.parse.failed') return new AppError(400, 'malformed_json', 'The request body is not valid JSON.');
+  if (e?.type === 'entity.parse.failed')
+    return new AppError(400, 'malformed_json', 'The request body is not valid JSON.');
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
     return new AppError(415, 'unsupported_encoding', 'The request body encoding is not supported.');
   }

@@ -15,7 +15,10 @@ const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 function parameters(route: AnyRoute): JsonSchema[] {
   const result: JsonSchema[] = [];
-  for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+  for (const [where, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
     if (!schema) continue;
     const json = toJson(schema, 'input');
     const props = (json.properties ?? {}) as Record<string, JsonSchema>;
@@ -25,7 +28,13 @@ function parameters(route: AnyRoute): JsonSchema[] {
     }
   }
   for (const [name, header] of Object.entries(route.headers ?? {})) {
-    result.push({ name, in: 'header', required: header.required, description: header.description, schema: { type: 'string' } });
+    result.push({
+      name,
+      in: 'header',
+      required: header.required,
+      description: header.description,
+      schema: { type: 'string' },
+    });
   }
   return result;
 }
@@ -40,7 +49,10 @@ function operation(route: AnyRoute): JsonSchema {
         : {}),
     };
   }
-  responses.default = { description: 'Error', content: { 'application/json': { schema: toJson(ErrorBodySchema, 'output') } } };
+  responses.default = {
+    description: 'Error',
+    content: { 'application/json': { schema: toJson(ErrorBodySchema, 'output') } },
+  };
   return {
     summary: route.summary,
     tags: route.tags,

@@ -13,7 +13,11 @@ export type Policy = {
   allow: 'anyone' | 'signed-in' | readonly Role[];
 };
 
-export type DeniedListener = (event: { policy: string; principal: Principal | null; reason: 'unauthenticated' | 'forbidden' }) => void;
+export type DeniedListener = (event: {
+  policy: string;
+  principal: Principal | null;
+  reason: 'unauthenticated' | 'forbidden';
+}) => void;
 
 const deniedListeners = new Set<DeniedListener>();
 export function onDenied(listener: DeniedListener): () => void {

@@ -19,7 +19,9 @@ function suspicious(value: unknown, depth: number): 'nul' | 'depth' | null {
 /** PostgreSQL (under FerretDB) refuses NUL in text: answer 400 before it reaches the database. */
 export function rejectNulAndDeepBodies(req: Request, _res: Response, next: NextFunction): void {
   const found = suspicious(req.body, 0) ?? suspicious(req.query, 0);
-  if (found === 'nul') return next(new AppError(400, 'invalid_characters', 'The request contains a NUL character, which is not allowed.'));
-  if (found === 'depth') return next(new AppError(400, 'too_deeply_nested', `The request is nested more than ${MAX_DEPTH} levels deep.`));
+  if (found === 'nul')
+    return next(new AppError(400, 'invalid_characters', 'The request contains a NUL character, which is not allowed.'));
+  if (found === 'depth')
+    return next(new AppError(400, 'too_deeply_nested', `The request is nested more than ${MAX_DEPTH} levels deep.`));
   next();
 }

@@ -6,4 +6,7 @@ const sortKeys = (_key: string, value: unknown) =>
     : value;
 
 /** A stable hash of a request body: the same key with a different body is a different request. */
-export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body ?? null, sortKeys)).digest('hex');
+export const requestHash = (body: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(body ?? null, sortKeys))
+    .digest('hex');

@@ -19,7 +19,11 @@ export type RouteContext<P, Q, B> = {
  * One REST endpoint: its contract (shared zod schemas), its policy and its handler.
  * Every route goes through here, so validation, authorization and the OpenAPI document cannot drift apart.
  */
-export type RouteSpec<P extends Schema | undefined = Schema | undefined, Q extends Schema | undefined = Schema | undefined, B extends Schema | undefined = Schema | undefined> = {
+export type RouteSpec<
+  P extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  B extends Schema | undefined = Schema | undefined,
+> = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
@@ -38,9 +42,11 @@ export type RouteSpec<P extends Schema | undefined = Schema | undefined, Q exten
 
 export type AnyRoute = RouteSpec<Schema | undefined, Schema | undefined, Schema | undefined>;
 
-export function defineRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  spec: RouteSpec<P, Q, B>,
-): AnyRoute {
+export function defineRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(spec: RouteSpec<P, Q, B>): AnyRoute {
   return spec as unknown as AnyRoute;
 }
 

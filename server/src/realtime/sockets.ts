@@ -6,10 +6,14 @@ import type { AppContext } from '../feature.js';
 import { AppError } from '../http/errors.js';
 import { authorize, type Policy, type Principal } from '../http/policy.js';
 
-export const principalOfSocket = (socket: Socket): Principal | null => (socket.data.principal as Principal | null) ?? null;
+export const principalOfSocket = (socket: Socket): Principal | null =>
+  (socket.data.principal as Principal | null) ?? null;
 
 /** Who may join rooms starting with `prefix` (e.g. `case:` → only the case's parties and mediators). */
-export type RoomRule = { prefix: string; authorize: (principal: Principal | null, id: string) => boolean | Promise<boolean> };
+export type RoomRule = {
+  prefix: string;
+  authorize: (principal: Principal | null, id: string) => boolean | Promise<boolean>;
+};
 const roomRules: RoomRule[] = [];
 export function registerRoomRule(rule: RoomRule): void {
   roomRules.push(rule);
@@ -34,7 +38,11 @@ export function installSocketAuth(ctx: AppContext): void {
   ctx.io.on('connection', (socket) => {
     const principal = principalOfSocket(socket);
     if (principal) {
-      void socket.join([`user:${principal.userId}`, `session:${principal.sessionId}`, ...principal.roles.map((r) => `role:${r}`)]);
+      void socket.join([
+        `user:${principal.userId}`,
+        `session:${principal.sessionId}`,
+        ...principal.roles.map((r) => `role:${r}`),
+      ]);
     }
     onEvent(socket, ctx, {
       event: CoreEvents.roomJoin,
@@ -59,7 +67,12 @@ export function installSocketAuth(ctx: AppContext): void {
 export function onEvent<S extends z.ZodType, R>(
   socket: Socket,
   ctx: AppContext,
-  spec: { event: string; policy: Policy; schema: S; handler: (payload: z.infer<S>, principal: Principal | null) => Promise<R> | R },
+  spec: {
+    event: string;
+    policy: Policy;
+    schema: S;
+    handler: (payload: z.infer<S>, principal: Principal | null) => Promise<R> | R;
+  },
 ): void {
   socket.on(spec.event, async (payload: unknown, ack?: (reply: Ack<R>) => void) => {
     const reply = (r: Ack<R>) => (typeof ack === 'function' ? ack(r) : undefined);
@@ -69,7 +82,10 @@ export function onEvent<S extends z.ZodType, R>(
     const parsed = spec.schema.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return reply({ ok: false, error: { code: 'validation_failed', message: `Invalid payload — ${issue?.path.join('.')}: ${issue?.message}` } });
+      return reply({
+        ok: false,
+        error: { code: 'validation_failed', message: `Invalid payload — ${issue?.path.join('.')}: ${issue?.message}` },
+      });
     }
     try {
       reply({ ok: true, data: await spec.handler(parsed.data, principal) });

@@ -30,7 +30,10 @@ export function readLinkType(value: string): LinkType | 'linkset' | undefined {
 }
 
 /** Titles of the links in the language they lead to. */
-export const PAGE_TITLES: Record<'pip' | 'traceability' | 'certificationInfo' | 'verification', Record<Locale, string>> = {
+export const PAGE_TITLES: Record<
+  'pip' | 'traceability' | 'certificationInfo' | 'verification',
+  Record<Locale, string>
+> = {
   pip: { 'zh-CN': '产品信息', 'zh-TW': '產品資訊', en: 'Product information' },
   traceability: { 'zh-CN': '溯源与通关', 'zh-TW': '溯源與通關', en: 'Provenance and customs clearance' },
   certificationInfo: { 'zh-CN': '检验检疫证书', 'zh-TW': '檢驗檢疫證書', en: 'Inspection certificate' },

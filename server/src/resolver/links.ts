@@ -72,7 +72,12 @@ export function levelsOf(origin: string, product: ProductEntry, req: Request): L
     });
     // The code the verification service checks: with the request's parameters (kid, sig) on the first level.
     const code = first
-      ? buildDigitalLink(origin, { gtin: product.gtin, lot: shape.lot, serial: shape.serial, query: Object.fromEntries(carried) })
+      ? buildDigitalLink(origin, {
+          gtin: product.gtin,
+          lot: shape.lot,
+          serial: shape.serial,
+          query: Object.fromEntries(carried),
+        })
       : anchor;
     return {
       kind: shape.kind,
@@ -103,11 +108,19 @@ function linksOf(
   if (batch) {
     links.traceability = perLanguage(PAGE_TITLES.traceability, 'trace', ` (${batch.lot})`);
     const certificate = batch.inspection.certificateNo;
-    if (certificate) links.certificationInfo = perLanguage(PAGE_TITLES.certificationInfo, 'inspection', ` (${certificate})`);
+    if (certificate)
+      links.certificationInfo = perLanguage(PAGE_TITLES.certificationInfo, 'inspection', ` (${certificate})`);
   }
   links.verificationService = [
     ...(at.kind === 'item'
-      ? [{ href: page(), title: `${PAGE_TITLES.verification.en}: ${product.name.en}`, type: HTML, hreflang: [...LOCALES] }]
+      ? [
+          {
+            href: page(),
+            title: `${PAGE_TITLES.verification.en}: ${product.name.en}`,
+            type: HTML,
+            hreflang: [...LOCALES],
+          },
+        ]
       : []),
     {
       href: `${origin}/api/products/resolve?code=${encodeURIComponent(code)}`,
@@ -115,7 +128,9 @@ function linksOf(
       type: JSON_TYPE,
     },
   ];
-  links.defaultLink = [{ href: page(), title: `${PAGE_TITLES.pip.en}: ${product.name.en}`, type: HTML, hreflang: [...LOCALES] }];
+  links.defaultLink = [
+    { href: page(), title: `${PAGE_TITLES.pip.en}: ${product.name.en}`, type: HTML, hreflang: [...LOCALES] },
+  ];
   return links;
 }
 

@@ -50,7 +50,13 @@ const linksetSchema = {
   },
 };
 
-const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const pathParam = (name: string, description: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
 const queryParams = [
   {
     name: 'linkType',
@@ -59,11 +65,41 @@ const queryParams = [
     description: `A GS1 link type (gs1:… or https://gs1.org/voc/…): ${LINK_TYPES.map((t) => `gs1:${t}`).join(', ')}; or linkset / all for the RFC 9264 linkset.`,
     schema: { type: 'string' },
   },
-  { name: '17', in: 'query', required: false, description: 'Expiry date YYMMDD (any other GS1 query AI too); passed on', schema: { type: 'string' } },
-  { name: 'kid', in: 'query', required: false, description: 'Signed label: key id; passed on', schema: { type: 'string' } },
-  { name: 'sig', in: 'query', required: false, description: 'Signed label: signature; passed on', schema: { type: 'string' } },
-  { name: 'Accept', in: 'header', required: false, description: 'application/linkset+json or application/json for the linkset', schema: { type: 'string' } },
-  { name: 'Accept-Language', in: 'header', required: false, description: 'zh-CN, zh-TW or en: which language variant to redirect to', schema: { type: 'string' } },
+  {
+    name: '17',
+    in: 'query',
+    required: false,
+    description: 'Expiry date YYMMDD (any other GS1 query AI too); passed on',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'kid',
+    in: 'query',
+    required: false,
+    description: 'Signed label: key id; passed on',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'sig',
+    in: 'query',
+    required: false,
+    description: 'Signed label: signature; passed on',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'Accept',
+    in: 'header',
+    required: false,
+    description: 'application/linkset+json or application/json for the linkset',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'Accept-Language',
+    in: 'header',
+    required: false,
+    description: 'zh-CN, zh-TW or en: which language variant to redirect to',
+    schema: { type: 'string' },
+  },
 ];
 
 const tags = ['resolver'];
@@ -72,9 +108,13 @@ const gtinParam = pathParam('gtin', 'GTIN-8, -12, -13 or -14 (read as 14 digits)
 function resolverOperations(path: string, params: object[], summary: string): ExtraOperation[] {
   const id = path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c?: string) => (c ? c.toUpperCase() : ''));
   const responses = {
-    200: { description: 'The RFC 9264 linkset (linkType=linkset|all, or Accept: application/linkset+json)', content: { 'application/linkset+json': { schema: linksetSchema } } },
+    200: {
+      description: 'The RFC 9264 linkset (linkType=linkset|all, or Accept: application/linkset+json)',
+      content: { 'application/linkset+json': { schema: linksetSchema } },
+    },
     307: {
-      description: 'Redirect to the requested (or default) link; the Link header lists the available links and the linkset',
+      description:
+        'Redirect to the requested (or default) link; the Link header lists the available links and the linkset',
       headers: { Location: { schema: { type: 'string' } }, Link: { schema: { type: 'string' } } },
     },
     400: problem('Not a valid GS1 Digital Link URI (reason: the parser reason code)'),
@@ -83,27 +123,56 @@ function resolverOperations(path: string, params: object[], summary: string): Ex
   const parameters = [...params, ...queryParams];
   return [
     { method: 'get', path, operation: { summary, tags, operationId: `resolverGet${id}`, parameters, responses } },
-    { method: 'head', path, operation: { summary: `${summary} (headers only)`, tags, operationId: `resolverHead${id}`, parameters, responses } },
+    {
+      method: 'head',
+      path,
+      operation: {
+        summary: `${summary} (headers only)`,
+        tags,
+        operationId: `resolverHead${id}`,
+        parameters,
+        responses,
+      },
+    },
     {
       method: 'options',
       path,
-      operation: { summary: 'CORS preflight', tags, operationId: `resolverOptions${id}`, parameters: params, responses: { 204: { description: 'Allowed methods and headers' } } },
+      operation: {
+        summary: 'CORS preflight',
+        tags,
+        operationId: `resolverOptions${id}`,
+        parameters: params,
+        responses: { 204: { description: 'Allowed methods and headers' } },
+      },
     },
   ];
 }
 
 export const resolverOpenApi: ExtraOperation[] = [
   ...resolverOperations('/01/{gtin}', [gtinParam], 'GS1 Digital Link: a product'),
-  ...resolverOperations('/01/{gtin}/10/{lot}', [gtinParam, pathParam('lot', 'Batch/lot (AI 10)')], 'GS1 Digital Link: a batch'),
+  ...resolverOperations(
+    '/01/{gtin}/10/{lot}',
+    [gtinParam, pathParam('lot', 'Batch/lot (AI 10)')],
+    'GS1 Digital Link: a batch',
+  ),
   ...resolverOperations(
     '/01/{gtin}/10/{lot}/21/{serial}',
     [gtinParam, pathParam('lot', 'Batch/lot (AI 10)'), pathParam('serial', 'Serial number (AI 21)')],
     'GS1 Digital Link: an item of a batch',
   ),
-  ...resolverOperations('/01/{gtin}/21/{serial}', [gtinParam, pathParam('serial', 'Serial number (AI 21)')], 'GS1 Digital Link: an item'),
+  ...resolverOperations(
+    '/01/{gtin}/21/{serial}',
+    [gtinParam, pathParam('serial', 'Serial number (AI 21)')],
+    'GS1 Digital Link: an item',
+  ),
   ...resolverOperations(
     '/{compressed}',
-    [pathParam('compressed', 'A compressed GS1 Digital Link (base64url); exposed uncompressed as Link rel="owl:sameAs"')],
+    [
+      pathParam(
+        'compressed',
+        'A compressed GS1 Digital Link (base64url); exposed uncompressed as Link rel="owl:sameAs"',
+      ),
+    ],
     'Compressed GS1 Digital Link',
   ),
   {
@@ -113,7 +182,12 @@ export const resolverOpenApi: ExtraOperation[] = [
       summary: 'The GS1 resolver description file',
       tags,
       operationId: 'resolverDescription',
-      responses: { 200: { description: 'name, resolverRoot, supportedPrimaryKeys, supportedLinkType, …', content: { 'application/json': { schema: { type: 'object' } } } } },
+      responses: {
+        200: {
+          description: 'name, resolverRoot, supportedPrimaryKeys, supportedLinkType, …',
+          content: { 'application/json': { schema: { type: 'object' } } },
+        },
+      },
     },
   },
 ];

@@ -94,8 +94,14 @@ async function resolveLink(ctx: AppContext, req: HttpRequest, res: Response, lin
     });
   }
   if (type === 'linkset' || (type === undefined && wantsLinkset(req))) {
-    res.set('Link', `${res.get('Link')}, ${linkValue(`${origin}${CONTEXT_PATH}`, 'http://www.w3.org/ns/json-ld#context', { type: 'application/ld+json' })}`);
-    return res.status(200).type(LINKSET_TYPE).send(JSON.stringify(linksetOf(levels)));
+    res.set(
+      'Link',
+      `${res.get('Link')}, ${linkValue(`${origin}${CONTEXT_PATH}`, 'http://www.w3.org/ns/json-ld#context', { type: 'application/ld+json' })}`,
+    );
+    return res
+      .status(200)
+      .type(LINKSET_TYPE)
+      .send(JSON.stringify(linksetOf(levels)));
   }
   const lang = preferredLanguage(req.get('accept-language'));
   const wanted: LinkType = type ?? (lang ? 'pip' : 'defaultLink');
@@ -153,11 +159,19 @@ export function mountResolver(app: Express, ctx: AppContext): void {
       if (req.method === 'OPTIONS') return answerOptions(res);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.set('Allow', ALLOWED_METHODS);
-        return sendProblem(res, { status: 405, type: 'method-not-allowed', title: 'Method not allowed', detail: `Use ${ALLOWED_METHODS}.` });
+        return sendProblem(res, {
+          status: 405,
+          type: 'method-not-allowed',
+          title: 'Method not allowed',
+          detail: `Use ${ALLOWED_METHODS}.`,
+        });
       }
       setCors(res);
       res.set('Cache-Control', 'public, max-age=3600');
-      res.status(200).type(type).send(JSON.stringify(body(originOf(ctx, req))));
+      res
+        .status(200)
+        .type(type)
+        .send(JSON.stringify(body(originOf(ctx, req))));
     });
   wellKnown(DESCRIPTION_PATH, resolverDescription, 'application/json');
   wellKnown(CONTEXT_PATH, () => linksetContext, 'application/ld+json');
@@ -172,14 +186,16 @@ export function mountResolver(app: Express, ctx: AppContext): void {
       if (req.method === 'OPTIONS') return answerOptions(res);
       const link = parseDigitalLink(uri, { now });
       if (!link.ok) return syntaxProblem(res, link.reason);
-      if (link.ais['01'] === undefined) return syntaxProblem(res, { code: 'missing_gtin', message: 'The link names no GTIN.' });
+      if (link.ais['01'] === undefined)
+        return syntaxProblem(res, { code: 'missing_gtin', message: 'The link names no GTIN.' });
       return dispatch(ctx, req, res, next, link, origin);
     }
     // A fully compressed Digital Link is a single base64url segment. Only a segment that decodes to
     // a valid Digital Link with a GTIN is ours: every other path (/showroom, /training…) is the PWA's.
     if (SAFE64.test(path)) {
       const link = parseDigitalLink(uri, { now });
-      if (link.ok && link.compressed && link.ais['01'] !== undefined) return dispatch(ctx, req, res, next, link, origin);
+      if (link.ok && link.compressed && link.ais['01'] !== undefined)
+        return dispatch(ctx, req, res, next, link, origin);
     }
     next();
   });

@@ -14,16 +14,27 @@ export function checkinKey(ctx: AppContext): SigningKey {
 }
 
 /** One signed token per session; Ed25519 is deterministic, so the QR stays the same across visits. */
-export function tokensFor(ctx: AppContext, registration: { id: string; course: string; name: string }, sessionIds: string[]) {
+export function tokensFor(
+  ctx: AppContext,
+  registration: { id: string; course: string; name: string },
+  sessionIds: string[],
+) {
   const k = checkinKey(ctx);
   return sessionIds.map((s) => ({
     sessionId: s,
-    token: signCheckinToken({ v: 1, kid: k.kid, r: registration.id, c: registration.course, s, n: registration.name }, k.secretKey),
+    token: signCheckinToken(
+      { v: 1, kid: k.kid, r: registration.id, c: registration.course, s, n: registration.name },
+      k.secretKey,
+    ),
   }));
 }
 
 /** Check-ins scanned offline arrive late and maybe twice (two trainers' phones): the unique index merges them. */
-export async function recordCheckins(ctx: AppContext, principal: Principal, items: { token: string; scannedAt: string }[]): Promise<CheckinResult[]> {
+export async function recordCheckins(
+  ctx: AppContext,
+  principal: Principal,
+  items: { token: string; scannedAt: string }[],
+): Promise<CheckinResult[]> {
   const k = checkinKey(ctx);
   const results: CheckinResult[] = [];
   for (const item of items) {
@@ -39,7 +50,14 @@ export async function recordCheckins(ctx: AppContext, principal: Principal, item
       continue;
     }
     try {
-      await Checkin.create({ registrationId: r, course: c, sessionId: s, userId: registration.userId, checkedInAt: new Date(item.scannedAt), recordedBy: principal.userId });
+      await Checkin.create({
+        registrationId: r,
+        course: c,
+        sessionId: s,
+        userId: registration.userId,
+        checkedInAt: new Date(item.scannedAt),
+        recordedBy: principal.userId,
+      });
       results.push({ token: item.token, outcome: 'recorded', name: n, sessionId: s });
     } catch (error) {
       if ((error as { code?: number }).code !== 11000) throw error;
@@ -79,14 +97,19 @@ export async function rosterCsv(code: string): Promise<string | null> {
   const course = await Course.findOne({ code }, { sessions: 1 }).lean();
   if (!course) return null;
   const registrations = await Registration.find({ course: code }).sort({ status: 1, seat: 1, arrival: 1 }).lean();
-  const users = await User.find({ _id: trusted({ $in: registrations.map((r) => r.userId) }) }, { name: 1, phone: 1, profile: 1 }).lean();
+  const users = await User.find(
+    { _id: trusted({ $in: registrations.map((r) => r.userId) }) },
+    { name: 1, phone: 1, profile: 1 },
+  ).lean();
   const checkins = await Checkin.find({ course: code }).lean();
   const userById = new Map(users.map((u) => [String(u._id), u]));
   const sessionIds = course.sessions.map((s) => s.id ?? '');
   const header = ['seat', 'status', 'name', 'phone', 'employer', ...sessionIds.map((s) => `present_${s}`)];
   const rows = registrations.map((r) => {
     const user = userById.get(String(r.userId));
-    const present = sessionIds.map((s) => (checkins.some((c) => String(c.registrationId) === String(r._id) && c.sessionId === s) ? 'yes' : ''));
+    const present = sessionIds.map((s) =>
+      checkins.some((c) => String(c.registrationId) === String(r._id) && c.sessionId === s) ? 'yes' : '',
+    );
     return [r.seat ?? '', r.status, user?.name ?? '', user?.phone ?? '', user?.profile?.employer ?? '', ...present];
   });
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -29,7 +29,9 @@ export async function courseState(code: string): Promise<CourseState | null> {
   await reconcile(code);
   const [seats, waitlisted, last] = await Promise.all([
     Seat.find({ course: code }, { seat: 1 }).lean(),
-    Registration.find({ course: code, status: 'waitlisted' }, { userId: 1, arrival: 1, createdAt: 1 }).sort({ arrival: 1 }).lean(),
+    Registration.find({ course: code, status: 'waitlisted' }, { userId: 1, arrival: 1, createdAt: 1 })
+      .sort({ arrival: 1 })
+      .lean(),
     Registration.findOne({ course: code }, { arrival: 1 }).sort({ arrival: -1 }).lean(),
   ]);
   const state: CourseState = {
@@ -37,7 +39,12 @@ export async function courseState(code: string): Promise<CourseState | null> {
     capacity: course.capacity,
     closesAt: course.registrationClosesAt,
     taken: new Set(seats.map((s) => s.seat)),
-    waitlist: waitlisted.map((r) => ({ id: String(r._id), userId: String(r.userId), arrival: r.arrival, createdAt: r.createdAt })),
+    waitlist: waitlisted.map((r) => ({
+      id: String(r._id),
+      userId: String(r.userId),
+      arrival: r.arrival,
+      createdAt: r.createdAt,
+    })),
     nextArrival: (last?.arrival ?? 0) + 1,
   };
   states.set(code, state);
@@ -51,13 +58,19 @@ export async function courseState(code: string): Promise<CourseState | null> {
 async function reconcile(code: string): Promise<void> {
   const seats = await Seat.find({ course: code }).lean();
   if (!seats.length) return;
-  const registrations = await Registration.find({ _id: trusted({ $in: seats.map((s) => s.registrationId) }) }, { status: 1 }).lean();
+  const registrations = await Registration.find(
+    { _id: trusted({ $in: seats.map((s) => s.registrationId) }) },
+    { status: 1 },
+  ).lean();
   const byId = new Map(registrations.map((r) => [String(r._id), r]));
   for (const seat of seats) {
     const registration = byId.get(String(seat.registrationId));
     if (!registration) await Seat.deleteOne({ _id: seat._id });
     else if (registration.status === 'waitlisted') {
-      await Registration.updateOne({ _id: registration._id }, { $set: { status: 'confirmed', seat: seat.seat, promotedAt: seat.at } });
+      await Registration.updateOne(
+        { _id: registration._id },
+        { $set: { status: 'confirmed', seat: seat.seat, promotedAt: seat.at } },
+      );
     }
   }
 }

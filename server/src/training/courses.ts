@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { Course as CourseView, CourseInputSchema, CourseListQuery, CourseUpdateSchema } from '@shared/training/schemas.js';
+import type {
+  Course as CourseView,
+  CourseInputSchema,
+  CourseListQuery,
+  CourseUpdateSchema,
+} from '@shared/training/schemas.js';
 import type { AppContext } from '../feature.js';
 import { AppError, notFound } from '../http/errors.js';
 import { counts, courseState, forgetCourseState } from './course-state.js';
@@ -18,7 +23,11 @@ async function toView(course: NonNullable<CourseDoc>, now: Date): Promise<Course
   const c = state ? counts(state) : { confirmed: 0, waitlisted: 0, seatsLeft: course.capacity };
   return {
     code: course.code,
-    title: { 'zh-CN': course.title?.['zh-CN'] ?? '', 'zh-TW': course.title?.['zh-TW'] ?? '', en: course.title?.en ?? '' },
+    title: {
+      'zh-CN': course.title?.['zh-CN'] ?? '',
+      'zh-TW': course.title?.['zh-TW'] ?? '',
+      en: course.title?.en ?? '',
+    },
     category: course.category as CourseView['category'],
     venue: course.venue,
     county: course.county,
@@ -26,7 +35,11 @@ async function toView(course: NonNullable<CourseDoc>, now: Date): Promise<Course
     feeCny: course.feeCny,
     subsidyEligible: course.subsidyEligible,
     registrationClosesAt: course.registrationClosesAt.toISOString(),
-    sessions: course.sessions.map((s) => ({ id: s.id ?? '', startsAt: (s.startsAt ?? new Date(0)).toISOString(), endsAt: (s.endsAt ?? new Date(0)).toISOString() })),
+    sessions: course.sessions.map((s) => ({
+      id: s.id ?? '',
+      startsAt: (s.startsAt ?? new Date(0)).toISOString(),
+      endsAt: (s.endsAt ?? new Date(0)).toISOString(),
+    })),
     ...c,
     open: now <= course.registrationClosesAt,
     institution: INSTITUTION,
@@ -62,24 +75,37 @@ export async function getCourse(ctx: AppContext, code: string): Promise<CourseVi
 }
 
 export async function createCourse(ctx: AppContext, input: z.infer<typeof CourseInputSchema>): Promise<CourseView> {
-  const sessions = input.sessions.map((s, i) => ({ id: `s${i + 1}`, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) }));
+  const sessions = input.sessions.map((s, i) => ({
+    id: `s${i + 1}`,
+    startsAt: new Date(s.startsAt),
+    endsAt: new Date(s.endsAt),
+  }));
   try {
     await Course.create({ ...input, registrationClosesAt: new Date(input.registrationClosesAt), sessions });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) throw new AppError(409, 'course_exists', `A course with code ${input.code} already exists.`);
+    if ((error as { code?: number }).code === 11000)
+      throw new AppError(409, 'course_exists', `A course with code ${input.code} already exists.`);
     throw error;
   }
   return getCourse(ctx, input.code);
 }
 
-export async function updateCourse(ctx: AppContext, code: string, change: z.infer<typeof CourseUpdateSchema>): Promise<CourseView> {
+export async function updateCourse(
+  ctx: AppContext,
+  code: string,
+  change: z.infer<typeof CourseUpdateSchema>,
+): Promise<CourseView> {
   await withCourseQueue(code, async () => {
     const state = await courseState(code);
     if (!state) throw notFound('The course');
     // Seat numbers stay with their holders, so the capacity cannot drop below the highest seat taken.
     const highestSeat = Math.max(0, ...state.taken);
     if (change.capacity !== undefined && change.capacity < highestSeat) {
-      throw new AppError(409, 'capacity_below_confirmed', `Seat number ${highestSeat} is taken; the capacity cannot go below ${highestSeat}.`);
+      throw new AppError(
+        409,
+        'capacity_below_confirmed',
+        `Seat number ${highestSeat} is taken; the capacity cannot go below ${highestSeat}.`,
+      );
     }
     const set: Record<string, unknown> = { ...change };
     if (change.registrationClosesAt) set.registrationClosesAt = new Date(change.registrationClosesAt);

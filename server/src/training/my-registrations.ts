@@ -23,8 +23,19 @@ export async function myRegistrations(ctx: AppContext, userId: string): Promise<
   for (const r of registrations) {
     const course = courseByCode.get(r.course);
     if (!course) continue;
-    const sessions = course.sessions.map((s) => ({ id: s.id ?? '', startsAt: (s.startsAt ?? new Date(0)).toISOString(), endsAt: (s.endsAt ?? new Date(0)).toISOString() }));
-    const tokens = r.status === 'confirmed' ? tokensFor(ctx, { id: String(r._id), course: r.course, name: user?.name ?? '' }, sessions.map((s) => s.id)) : [];
+    const sessions = course.sessions.map((s) => ({
+      id: s.id ?? '',
+      startsAt: (s.startsAt ?? new Date(0)).toISOString(),
+      endsAt: (s.endsAt ?? new Date(0)).toISOString(),
+    }));
+    const tokens =
+      r.status === 'confirmed'
+        ? tokensFor(
+            ctx,
+            { id: String(r._id), course: r.course, name: user?.name ?? '' },
+            sessions.map((s) => s.id),
+          )
+        : [];
     result.push({
       id: String(r._id),
       course: r.course,
@@ -34,14 +45,20 @@ export async function myRegistrations(ctx: AppContext, userId: string): Promise<
       createdAt: r.createdAt.toISOString(),
       promotedAt: r.promotedAt?.toISOString(),
       courseInfo: {
-        title: { 'zh-CN': course.title?.['zh-CN'] ?? '', 'zh-TW': course.title?.['zh-TW'] ?? '', en: course.title?.en ?? '' },
+        title: {
+          'zh-CN': course.title?.['zh-CN'] ?? '',
+          'zh-TW': course.title?.['zh-TW'] ?? '',
+          en: course.title?.en ?? '',
+        },
         venue: course.venue,
         sessions,
         registrationClosesAt: course.registrationClosesAt.toISOString(),
       },
       checkins: tokens.map((t) => ({
         ...t,
-        checkedInAt: checkins.find((c) => String(c.registrationId) === String(r._id) && c.sessionId === t.sessionId)?.checkedInAt.toISOString(),
+        checkedInAt: checkins
+          .find((c) => String(c.registrationId) === String(r._id) && c.sessionId === t.sessionId)
+          ?.checkedInAt.toISOString(),
       })),
     });
   }

@@ -22,9 +22,14 @@ function queueFor(code: string): Mutex {
 const isDuplicate = (error: unknown) => (error as { code?: number }).code === 11000;
 
 function closedError(state: CourseState): AppError {
-  return new AppError(409, 'registration_closed', `Registration for this course closed at ${state.closesAt.toISOString()}.`, {
-    closedAt: state.closesAt.toISOString(),
-  });
+  return new AppError(
+    409,
+    'registration_closed',
+    `Registration for this course closed at ${state.closesAt.toISOString()}.`,
+    {
+      closedAt: state.closesAt.toISOString(),
+    },
+  );
 }
 
 export type IdempotencyClaim = { key: string; requestHash: string };
@@ -38,12 +43,21 @@ async function replayOf(code: string, userId: string, claim: IdempotencyClaim): 
   const earlier = (await Registration.findOne(filter).lean()) ?? (await Cancellation.findOne(filter).lean());
   if (!earlier) return null;
   if (earlier.course !== code || earlier.requestHash !== claim.requestHash) {
-    throw new AppError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request. Use a new key.');
+    throw new AppError(
+      422,
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for a different request. Use a new key.',
+    );
   }
   return earlier.firstResponse as RegistrationResult;
 }
 
-export async function register(ctx: AppContext, code: string, userId: string, claim: IdempotencyClaim): Promise<{ result: RegistrationResult; replayed: boolean }> {
+export async function register(
+  ctx: AppContext,
+  code: string,
+  userId: string,
+  claim: IdempotencyClaim,
+): Promise<{ result: RegistrationResult; replayed: boolean }> {
   return queueFor(code).runExclusive(async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const replay = await replayOf(code, userId, claim);
@@ -63,7 +77,12 @@ export async function register(ctx: AppContext, code: string, userId: string, cl
   });
 }
 
-async function admit(ctx: AppContext, state: CourseState, userId: string, claim: IdempotencyClaim): Promise<RegistrationResult> {
+async function admit(
+  ctx: AppContext,
+  state: CourseState,
+  userId: string,
+  claim: IdempotencyClaim,
+): Promise<RegistrationResult> {
   const id = new Types.ObjectId();
   const now = ctx.now();
   const seat = lowestFreeSeat(state);
@@ -76,8 +95,16 @@ async function admit(ctx: AppContext, state: CourseState, userId: string, claim:
   if (seat !== undefined) await Seat.create({ course: state.code, seat, registrationId: id, userId, at: now });
   try {
     await Registration.create({
-      _id: id, course: state.code, userId, status: result.status, arrival, seat, createdAt: now,
-      idempotencyKey: claim.key, requestHash: claim.requestHash, firstResponse: result,
+      _id: id,
+      course: state.code,
+      userId,
+      status: result.status,
+      arrival,
+      seat,
+      createdAt: now,
+      idempotencyKey: claim.key,
+      requestHash: claim.requestHash,
+      firstResponse: result,
     });
   } catch (error) {
     if (seat !== undefined) await Seat.deleteOne({ registrationId: id });
@@ -106,12 +133,21 @@ export async function cancel(ctx: AppContext, registrationId: string, userId: st
     const state = await courseState(found.course);
     if (!state) throw notFound('The course');
     if (ctx.now() > state.closesAt) {
-      throw new AppError(409, 'cancellation_closed', 'Registration has closed; cancellations are no longer possible here. Contact the training centre.');
+      throw new AppError(
+        409,
+        'cancellation_closed',
+        'Registration has closed; cancellations are no longer possible here. Contact the training centre.',
+      );
     }
     // Re-read inside the queue: a double tap must free the seat only once.
     const registration = await Registration.findOneAndDelete({ _id: registrationId, userId }).lean();
     if (!registration) throw notFound('The registration');
-    await Cancellation.create({ ...registration, _id: undefined, registrationId: registration._id, cancelledAt: ctx.now() });
+    await Cancellation.create({
+      ...registration,
+      _id: undefined,
+      registrationId: registration._id,
+      cancelledAt: ctx.now(),
+    });
     if (registration.status === 'confirmed') {
       await Seat.deleteOne({ registrationId: registration._id });
       if (registration.seat) state.taken.delete(registration.seat);

@@ -28,14 +28,20 @@ export function weeksToShift(courses: SeedCourse[], today: Date): number {
 const shift = (iso: string, weeks: number) => new Date(Date.parse(iso) + weeks * WEEK_MS);
 
 export async function seedCourses(today: Date): Promise<void> {
-  const { courses } = JSON.parse(readFileSync(join(repoRoot, 'server/seed/training.json'), 'utf8')) as { courses: SeedCourse[] };
+  const { courses } = JSON.parse(readFileSync(join(repoRoot, 'server/seed/training.json'), 'utf8')) as {
+    courses: SeedCourse[];
+  };
   const weeks = weeksToShift(courses, today);
   for (const course of courses) {
     if (await Course.exists({ code: course.code })) continue;
     await Course.create({
       ...course,
       registrationClosesAt: shift(course.registrationClosesAt, weeks),
-      sessions: course.sessions.map((s, i) => ({ id: `s${i + 1}`, startsAt: shift(s.startsAt, weeks), endsAt: shift(s.endsAt, weeks) })),
+      sessions: course.sessions.map((s, i) => ({
+        id: `s${i + 1}`,
+        startsAt: shift(s.startsAt, weeks),
+        endsAt: shift(s.endsAt, weeks),
+      })),
     });
   }
 }

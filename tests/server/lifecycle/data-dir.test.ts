@@ -1,7 +1,15 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, connectToSocket, ferretSocket, makeDataDir, processesUsing, relocatedPgDir, startServer } from './server-process.js';
+import {
+  cleanUp,
+  connectToSocket,
+  ferretSocket,
+  makeDataDir,
+  processesUsing,
+  relocatedPgDir,
+  startServer,
+} from './server-process.js';
 
 const isRoot = process.getuid?.() === 0;
 let extra: string[] = [];

@@ -23,7 +23,9 @@ afterEach(async () => {
 async function writeMarker(dataDir: string, id: string): Promise<void> {
   const conn = await connectToSocket(dataDir);
   try {
-    const r = await conn.db!.collection('lifecycle_markers').insertOne({ _id: id as never, at: new Date(), note: '写入后重启' });
+    const r = await conn
+      .db!.collection('lifecycle_markers')
+      .insertOne({ _id: id as never, at: new Date(), note: '写入后重启' });
     expect(r.acknowledged).toBe(true);
   } finally {
     await conn.close();
@@ -57,34 +59,38 @@ describe('server process lifecycle: restarts', () => {
     expect(processesUsing([dataDir, ferretSocket(dataDir)])).toEqual([]);
   });
 
-  it('after kill -9 of the server, FerretDB exits by itself, the next start stops the leftover PostgreSQL, and acknowledged data is there', { timeout: 120_000 }, async () => {
-    const { dataDir } = makeDataDir();
-    const pgDir = join(dataDir, 'pg');
-    const first = await startServer(dataDir);
-    await writeMarker(dataDir, 'before-kill');
-    const ferret = ferretPid(dataDir);
-    const oldPostmaster = postmasterPid(pgDir);
-    expect(ferret).toBeGreaterThan(0);
-    expect(oldPostmaster).toBeGreaterThan(0);
+  it(
+    'after kill -9 of the server, FerretDB exits by itself, the next start stops the leftover PostgreSQL, and acknowledged data is there',
+    { timeout: 120_000 },
+    async () => {
+      const { dataDir } = makeDataDir();
+      const pgDir = join(dataDir, 'pg');
+      const first = await startServer(dataDir);
+      await writeMarker(dataDir, 'before-kill');
+      const ferret = ferretPid(dataDir);
+      const oldPostmaster = postmasterPid(pgDir);
+      expect(ferret).toBeGreaterThan(0);
+      expect(oldPostmaster).toBeGreaterThan(0);
 
-    first.child.kill('SIGKILL');
-    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
-    const ferretGoneMs = await waitUntil(() => !isAlive(ferret!), 15_000, 'FerretDB to exit once its stdin closed');
-    const postgresSurvived = isAlive(oldPostmaster!);
-    console.log(
-      `[lifecycle] kill -9: FerretDB gone after ${ferretGoneMs} ms; PostgreSQL (pid ${oldPostmaster}) ${postgresSurvived ? 'still running' : 'gone'}`,
-    );
+      first.child.kill('SIGKILL');
+      expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      const ferretGoneMs = await waitUntil(() => !isAlive(ferret!), 15_000, 'FerretDB to exit once its stdin closed');
+      const postgresSurvived = isAlive(oldPostmaster!);
+      console.log(
+        `[lifecycle] kill -9: FerretDB gone after ${ferretGoneMs} ms; PostgreSQL (pid ${oldPostmaster}) ${postgresSurvived ? 'still running' : 'gone'}`,
+      );
 
-    const second = await startServer(dataDir, { logLevel: 'debug' });
-    console.log(`[lifecycle] start after kill -9: ${second.readyMs} ms (server log ${loggedStartMs(second)} ms)`);
-    if (postgresSurvived) {
-      expect(isAlive(oldPostmaster!), 'the leftover postmaster was stopped').toBe(false);
-      expect(second.output()).toContain(`stopping a PostgreSQL left running (pid ${oldPostmaster})`);
-    }
-    expect(postmasterPid(pgDir)).not.toBe(oldPostmaster);
-    expect(await readMarker(dataDir, 'before-kill')).toMatchObject({ _id: 'before-kill', note: '写入后重启' });
+      const second = await startServer(dataDir, { logLevel: 'debug' });
+      console.log(`[lifecycle] start after kill -9: ${second.readyMs} ms (server log ${loggedStartMs(second)} ms)`);
+      if (postgresSurvived) {
+        expect(isAlive(oldPostmaster!), 'the leftover postmaster was stopped').toBe(false);
+        expect(second.output()).toContain(`stopping a PostgreSQL left running (pid ${oldPostmaster})`);
+      }
+      expect(postmasterPid(pgDir)).not.toBe(oldPostmaster);
+      expect(await readMarker(dataDir, 'before-kill')).toMatchObject({ _id: 'before-kill', note: '写入后重启' });
 
-    expect(await second.stop()).toEqual({ code: 0, signal: null });
-    expect(processesUsing([dataDir, ferretSocket(dataDir)]), 'processes left behind').toEqual([]);
-  });
+      expect(await second.stop()).toEqual({ code: 0, signal: null });
+      expect(processesUsing([dataDir, ferretSocket(dataDir)]), 'processes left behind').toEqual([]);
+    },
+  );
 });

@@ -234,7 +234,8 @@ export async function cleanUp(extraPaths: string[] = []): Promise<ProcInfo[]> {
       // already gone
     }
   }
-  if (survivors.length) await waitUntil(() => processesUsing(paths).length === 0, 10_000, 'killed survivors to go').catch(() => 0);
+  if (survivors.length)
+    await waitUntil(() => processesUsing(paths).length === 0, 10_000, 'killed survivors to go').catch(() => 0);
   for (const d of paths) rmSync(d, { recursive: true, force: true });
   dirs.clear();
   return survivors;

@@ -30,7 +30,11 @@ describe('redirects to the product page for every Digital Link shape', () => {
     ['a product with a trailing slash', `/01/${gtin}/`, `${gtin}`],
     ['a batch', `/01/${gtin}/10/${lot}`, `${gtin}?lot=${lot}`],
     ['an item of a batch', `/01/${gtin}/10/${lot}/21/${serial}`, `${gtin}?lot=${lot}&serial=${serial}`],
-    ['an item of a batch, trailing slash', `/01/${gtin13}/10/${lot}/21/${serial}/`, `${gtin}?lot=${lot}&serial=${serial}`],
+    [
+      'an item of a batch, trailing slash',
+      `/01/${gtin13}/10/${lot}/21/${serial}/`,
+      `${gtin}?lot=${lot}&serial=${serial}`,
+    ],
     ['an item without its lot', `/01/${gtin}/21/${serial}`, `${gtin}?serial=${serial}`],
     ['a GTIN-12', `/01/${UPC}`, `${UPC.padStart(14, '0')}`],
     ['a GTIN-8', `/01/${EAN8}`, `${EAN8.padStart(14, '0')}`],
@@ -47,11 +51,20 @@ describe('redirects to the product page for every Digital Link shape', () => {
   }
 
   it('passes on every query parameter (sig, kid, 17) and drops linkType', async () => {
-    const res = await get(t, `/01/${gtin}/10/${lot}/21/${serial}?17=281231&kid=dt-2026-1&sig=abc_-1&linkType=gs1:defaultLink`);
+    const res = await get(
+      t,
+      `/01/${gtin}/10/${lot}/21/${serial}?17=281231&kid=dt-2026-1&sig=abc_-1&linkType=gs1:defaultLink`,
+    );
     expect(res.status).toBe(307);
     const location = new URL(res.headers.get('location')!);
     expect(location.pathname).toBe(`/showroom/products/${gtin}`);
-    expect(Object.fromEntries(location.searchParams)).toEqual({ lot, serial, '17': '281231', kid: 'dt-2026-1', sig: 'abc_-1' });
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      lot,
+      serial,
+      '17': '281231',
+      kid: 'dt-2026-1',
+      sig: 'abc_-1',
+    });
   });
 
   it('answers HEAD like GET, without a body', async () => {
@@ -63,11 +76,16 @@ describe('redirects to the product page for every Digital Link shape', () => {
   });
 
   it('answers OPTIONS (CORS preflight) with the allowed methods and headers', async () => {
-    const res = await get(t, `/01/${gtin}`, {
-      Origin: 'https://shop.example',
-      'Access-Control-Request-Method': 'GET',
-      'Access-Control-Request-Headers': 'accept-language',
-    }, 'OPTIONS');
+    const res = await get(
+      t,
+      `/01/${gtin}`,
+      {
+        Origin: 'https://shop.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'accept-language',
+      },
+      'OPTIONS',
+    );
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
@@ -101,7 +119,12 @@ describe('errors are problem details, never 200', () => {
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       const body = await res.json();
-      expect(body).toMatchObject({ status: 400, title: expect.any(String), detail: expect.any(String), type: expect.stringMatching(/^https:\/\//) });
+      expect(body).toMatchObject({
+        status: 400,
+        title: expect.any(String),
+        detail: expect.any(String),
+        type: expect.stringMatching(/^https:\/\//),
+      });
       expect(typeof body.reason).toBe('string');
       if (what !== 'a GTIN of the wrong length') expect(body.reason).toBe(reason);
     });
@@ -109,7 +132,9 @@ describe('errors are problem details, never 200', () => {
 
   it('uses the same reasons as /api/products/resolve', async () => {
     const path = `/01/09304967152416`;
-    const api = await (await fetch(`${t.baseUrl}/api/products/resolve?code=${encodeURIComponent(t.baseUrl + path)}`)).json();
+    const api = await (
+      await fetch(`${t.baseUrl}/api/products/resolve?code=${encodeURIComponent(t.baseUrl + path)}`)
+    ).json();
     const resolver = await (await get(t, path)).json();
     expect(resolver.reason).toBe(api.error.details.reason);
     expect(resolver.ai).toBe(api.error.details.ai);
@@ -123,7 +148,11 @@ describe('errors are problem details, never 200', () => {
   });
 
   it('404 for a link type we do not have, or not at this level', async () => {
-    for (const path of [`/01/${gtin}?linkType=gs1:recipeInfo`, `/01/${gtin}?linkType=nonsense`, `/01/${gtin}?linkType=gs1:traceability`]) {
+    for (const path of [
+      `/01/${gtin}?linkType=gs1:recipeInfo`,
+      `/01/${gtin}?linkType=nonsense`,
+      `/01/${gtin}?linkType=gs1:traceability`,
+    ]) {
       const res = await get(t, path);
       expect(res.status, path).toBe(404);
       expect((await res.json()).status).toBe(404);
@@ -215,7 +244,11 @@ describe('linksets (RFC 9264)', () => {
     const [product] = body.linkset;
     expect(product!.anchor).toBe(`${t.baseUrl}/01/${gtin}`);
     expect(product![`${GS1}pip`]!.map((l) => l.hreflang)).toEqual([['zh-CN'], ['zh-TW'], ['en']]);
-    expect(product![`${GS1}pip`]![1]).toMatchObject({ href: page(`${gtin}?lang=zh-TW`), type: 'text/html', title: expect.stringMatching(/^產品資訊: /) });
+    expect(product![`${GS1}pip`]![1]).toMatchObject({
+      href: page(`${gtin}?lang=zh-TW`),
+      type: 'text/html',
+      title: expect.stringMatching(/^產品資訊: /),
+    });
     expect(product![`${GS1}defaultLink`]).toHaveLength(1);
     expect(product![`${GS1}verificationService`]![0]!.href).toBe(
       `${t.baseUrl}/api/products/resolve?code=${encodeURIComponent(`${t.baseUrl}/01/${gtin}`)}`,
@@ -227,13 +260,18 @@ describe('linksets (RFC 9264)', () => {
     const body = await linkset(`/01/${gtin}/10/${lot}?linkType=all`);
     expect(body.linkset.map((c) => c.anchor)).toEqual([`${t.baseUrl}/01/${gtin}/10/${lot}`, `${t.baseUrl}/01/${gtin}`]);
     const [batch] = body.linkset;
-    expect(batch![`${GS1}traceability`]![2]).toMatchObject({ href: page(`${gtin}?lot=${lot}&lang=en#trace`), hreflang: ['en'] });
+    expect(batch![`${GS1}traceability`]![2]).toMatchObject({
+      href: page(`${gtin}?lot=${lot}&lang=en#trace`),
+      hreflang: ['en'],
+    });
     expect(batch![`${GS1}certificationInfo`]![2]!.title).toContain('SX5422523037');
     expect(batch![`${GS1}certificationInfo`]![0]!.href).toBe(page(`${gtin}?lot=${lot}&lang=zh-CN#inspection`));
   });
 
   it('gives item, batch and product for a serial, by Accept: application/linkset+json', async () => {
-    const body = await linkset(`/01/${gtin}/10/${lot}/21/${serial}?17=281231&kid=k1&sig=s1`, { Accept: 'application/linkset+json' });
+    const body = await linkset(`/01/${gtin}/10/${lot}/21/${serial}?17=281231&kid=k1&sig=s1`, {
+      Accept: 'application/linkset+json',
+    });
     expect(body.linkset.map((c) => c.anchor)).toEqual([
       `${t.baseUrl}/01/${gtin}/10/${lot}/21/${serial}?17=281231`,
       `${t.baseUrl}/01/${gtin}/10/${lot}`,
@@ -258,7 +296,9 @@ describe('linksets (RFC 9264)', () => {
 
   it('points to its JSON-LD context, which is served', async () => {
     const res = await get(t, `/01/${gtin}?linkType=linkset`);
-    const context = parseLinkHeader(res.headers.get('link')).find((l) => l.params.rel?.[0] === 'http://www.w3.org/ns/json-ld#context');
+    const context = parseLinkHeader(res.headers.get('link')).find(
+      (l) => l.params.rel?.[0] === 'http://www.w3.org/ns/json-ld#context',
+    );
     expect(context).toBeDefined();
     const doc = await fetch(context!.href);
     expect(doc.status).toBe(200);
@@ -288,7 +328,9 @@ describe('compressed Digital Link URIs', () => {
   }
 
   it('compresses sig and kid too and passes them on', async () => {
-    const compressed = compressDigitalLink(`${t.baseUrl}/01/${gtin}/10/${lot}/21/${serial}?kid=dt1&sig=AbC-_9`, { now: TEST_NOW });
+    const compressed = compressDigitalLink(`${t.baseUrl}/01/${gtin}/10/${lot}/21/${serial}?kid=dt1&sig=AbC-_9`, {
+      now: TEST_NOW,
+    });
     if (!compressed.ok) throw new Error(compressed.reason.message);
     const res = await get(t, compressed.uri.slice(t.baseUrl.length));
     expect(res.status).toBe(307);
@@ -306,7 +348,19 @@ describe('compressed Digital Link URIs', () => {
   });
 
   it('never takes the PWA paths', async () => {
-    for (const path of ['/showroom', '/training', '/disputes', '/me', '/sw.js', '/manifest.webmanifest', '/assets/index-abc.js', '/icons/icon-192.png', '/favicon.ico', '/robots.txt', '/AAAAAAAA']) {
+    for (const path of [
+      '/showroom',
+      '/training',
+      '/disputes',
+      '/me',
+      '/sw.js',
+      '/manifest.webmanifest',
+      '/assets/index-abc.js',
+      '/icons/icon-192.png',
+      '/favicon.ico',
+      '/robots.txt',
+      '/AAAAAAAA',
+    ]) {
       const res = await get(t, path);
       expect([307, 400].includes(res.status), path).toBe(false);
       expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
@@ -334,7 +388,8 @@ describe('the resolver description file', () => {
       'gs1:verificationService',
       'gs1:defaultLink',
     ]);
-    for (const l of body.supportedLinkType) expect(l).toMatchObject({ namespace: GS1, prefix: 'gs1:', title: expect.any(String) });
+    for (const l of body.supportedLinkType)
+      expect(l).toMatchObject({ namespace: GS1, prefix: 'gs1:', title: expect.any(String) });
   });
 
   it('uses the public origin when one is configured', async () => {
@@ -353,7 +408,12 @@ describe('the resolver description file', () => {
 describe('OpenAPI', () => {
   it('lists the resolver operations', async () => {
     const doc = await (await fetch(`${t.baseUrl}/api/openapi.json`)).json();
-    for (const path of ['/01/{gtin}', '/01/{gtin}/10/{lot}', '/01/{gtin}/10/{lot}/21/{serial}', '/01/{gtin}/21/{serial}']) {
+    for (const path of [
+      '/01/{gtin}',
+      '/01/{gtin}/10/{lot}',
+      '/01/{gtin}/10/{lot}/21/{serial}',
+      '/01/{gtin}/21/{serial}',
+    ]) {
       expect(Object.keys(doc.paths[path] ?? {}).sort(), path).toEqual(['get', 'head', 'options']);
       expect(doc.paths[path].get.responses).toHaveProperty('307');
       expect(doc.paths[path].get.responses['400'].content).toHaveProperty('application/problem+json');

@@ -22,18 +22,25 @@ export const LinksetSchema = z
   .object({
     linkset: z.array(
       z.record(z.string(), z.unknown()).superRefine((context, issue) => {
-        if (typeof context.anchor !== 'string' || !URL.canParse(context.anchor)) issue.addIssue({ code: 'custom', message: 'anchor is not a URI' });
+        if (typeof context.anchor !== 'string' || !URL.canParse(context.anchor))
+          issue.addIssue({ code: 'custom', message: 'anchor is not a URI' });
         for (const [rel, targets] of Object.entries(context)) {
           if (rel === 'anchor') continue;
-          if (!/^[a-z][a-z0-9.-]*$/.test(rel) && !URL.canParse(rel)) issue.addIssue({ code: 'custom', message: `bad relation type ${rel}` });
+          if (!/^[a-z][a-z0-9.-]*$/.test(rel) && !URL.canParse(rel))
+            issue.addIssue({ code: 'custom', message: `bad relation type ${rel}` });
           const parsed = z.array(TargetSchema).min(1).safeParse(targets);
-          if (!parsed.success) issue.addIssue({ code: 'custom', message: `bad targets of ${rel}: ${parsed.error.message}` });
+          if (!parsed.success)
+            issue.addIssue({ code: 'custom', message: `bad targets of ${rel}: ${parsed.error.message}` });
         }
       }),
     ),
   })
   .strict();
-export type Linkset = { linkset: Array<{ anchor: string } & Record<string, Array<{ href: string; type?: string; title?: string; hreflang?: string[] }>>> };
+export type Linkset = {
+  linkset: Array<
+    { anchor: string } & Record<string, Array<{ href: string; type?: string; title?: string; hreflang?: string[] }>>
+  >;
+};
 
 /** RFC 8288 Link header → link-values (no commas inside our URIs or quoted titles). */
 export function parseLinkHeader(header: string | null): Array<{ href: string; params: Record<string, string[]> }> {

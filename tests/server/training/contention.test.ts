@@ -31,12 +31,16 @@ describe('registration under contention', () => {
       const waitlisted = bodies.filter((b) => b.status === 'waitlisted');
       expect(confirmed).toHaveLength(CAPACITY);
       expect(new Set(confirmed.map((b) => b.seat))).toEqual(new Set(Array.from({ length: CAPACITY }, (_, i) => i + 1)));
-      expect(waitlisted.map((b) => b.position).sort((a, b) => a - b)).toEqual(Array.from({ length: TRAINEES - CAPACITY }, (_, i) => i + 1));
+      expect(waitlisted.map((b) => b.position).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: TRAINEES - CAPACITY }, (_, i) => i + 1),
+      );
 
       // Arrival order: the waitlist position follows the order the server admitted them.
       const stored = await Registration.find({ course: code }).sort({ arrival: 1 }).lean();
       const positionById = new Map(waitlisted.map((b) => [b.id, b.position]));
-      const positionsInArrivalOrder = stored.filter((r) => r.status === 'waitlisted').map((r) => positionById.get(String(r._id)));
+      const positionsInArrivalOrder = stored
+        .filter((r) => r.status === 'waitlisted')
+        .map((r) => positionById.get(String(r._id)));
       expect(positionsInArrivalOrder).toEqual(Array.from({ length: TRAINEES - CAPACITY }, (_, i) => i + 1));
       expect(await Seat.countDocuments({ course: code })).toBe(CAPACITY);
     }

@@ -29,7 +29,10 @@ const UNOPTIMISED_VECTORS: Array<[string, string]> = [
     'https://id.gs1.org/01/05412345000013/22/AJY3095721P49/10/ABC123/21/72292641703',
     'https://id.gs1.org/AQnYUc1gmiCNV4JGQhcNT6K6cibQCWN9Pee9tT-PQ',
   ],
-  ['https://id.gs1.org/01/05412345000013/22/AJY3095721P49/10/ABC123', 'https://id.gs1.org/AQnYUc1gmiCNV4JGRNoBLG-nvPe2p_Ho'],
+  [
+    'https://id.gs1.org/01/05412345000013/22/AJY3095721P49/10/ABC123',
+    'https://id.gs1.org/AQnYUc1gmiCNV4JGRNoBLG-nvPe2p_Ho',
+  ],
   ['https://id.gs1.org/01/05412345000013/235/8TFV883a904GH%263', 'https://id.gs1.org/AQnYUc1gmkax7ipGrOHDPC5YNI8hMz'],
   ['https://id.gs1.org/01/05412345000013/21/72292641703', 'https://id.gs1.org/AQnYUc1gmkIXDU-iun'],
   ['https://id.gs1.org/01/05412345000013/22/AJY3095721P49', 'https://id.gs1.org/AQnYUc1gmkTaASxvp7z3tqfx6'],
@@ -42,14 +45,20 @@ const UNOPTIMISED_VECTORS: Array<[string, string]> = [
   ['https://id.gs1.org/414/5060917510004/254/RP56J920471', 'https://id.gs1.org/JUa0T-eifdtOO9UFEmlYwv3Q'],
   ['https://id.gs1.org/414/5060917510004/7040/5KFX', 'https://id.gs1.org/QUSaVjC_dHBAVlCrg'],
   ['https://id.gs1.org/417/5060917510004/7040/5KFX', 'https://id.gs1.org/QXSaVjC_dHBAVlCrg'],
-  ['https://id.gs1.org/8004/0541234537290A41%26GHpp33/7040/7BVR', 'https://id.gs1.org/cEB2CqjAAkuwatGLJm0as27JywgtGKaPI4cGbM'],
+  [
+    'https://id.gs1.org/8004/0541234537290A41%26GHpp33/7040/7BVR',
+    'https://id.gs1.org/cEB2CqjAAkuwatGLJm0as27JywgtGKaPI4cGbM',
+  ],
   [
     'https://id.gs1.org/8006/054123450000130201/22/AJY3095721P49/10/ABC123/21/72292641703',
     'https://id.gs1.org/EEarwSMhC4an0V05E2gEsb6e897an8ewAMGAkftmjYEy',
   ],
   ['https://id.gs1.org/8006/054123450000130201/10/ABC123', 'https://id.gs1.org/EEarwSOABgwEj9s0bAmQ'],
   ['https://id.gs1.org/8003/04965031954585', 'https://id.gs1.org/gAMJCAXukTMA'],
-  ['https://id.gs1.org/8010/0541234537290A41%23GH33/8011/6639047221', 'https://id.gs1.org/gBCVYNWjFkzaNWbdk5YQWjFHHkM2cAI0xdvpGo'],
+  [
+    'https://id.gs1.org/8010/0541234537290A41%23GH33/8011/6639047221',
+    'https://id.gs1.org/gBCVYNWjFkzaNWbdk5YQWjFHHkM2cAI0xdvpGo',
+  ],
   ['https://id.gs1.org/8017/817019610850151481/8019/4003812', 'https://id.gs1.org/gBe1ajAd9ATDmAGXPRfk'],
   ['https://id.gs1.org/8018/411369833821910265/8019/4003812', 'https://id.gs1.org/gBhbV6rzBENPmAGXPRfk'],
 ];
@@ -57,7 +66,10 @@ const UNOPTIMISED_VECTORS: Array<[string, string]> = [
 /** Partially compressed (primary key kept), no optimisations (same source). */
 const PARTIAL_VECTORS: Array<[string, string]> = [
   ['https://id.gs1.org/01/05412345000013/10/ABC123', 'https://id.gs1.org/01/05412345000013/EEarwSM'],
-  ['https://id.gs1.org/01/05412345000013/10/ABC123/21/72292641703', 'https://id.gs1.org/01/05412345000013/EEarwSMhC4an0V04'],
+  [
+    'https://id.gs1.org/01/05412345000013/10/ABC123/21/72292641703',
+    'https://id.gs1.org/01/05412345000013/EEarwSMhC4an0V04',
+  ],
   ['https://id.gs1.org/01/05412345000013/22/AJY3095721P49', 'https://id.gs1.org/01/05412345000013/Im0AljfT3nvbU_j0'],
   ['https://id.gs1.org/414/5060917510004/7040/5KFX', 'https://id.gs1.org/414/5060917510004/cEBWUKu'],
   ['https://id.gs1.org/8017/817019610850151481/8019/4003812', 'https://id.gs1.org/8017/817019610850151481/gBlz0X5A'],
@@ -95,7 +107,10 @@ describe('compressed GS1 Digital Link', () => {
     const gtin13 = 'https://id.gs1.org/01/5412345000013/10/ABC123?17=290331&arv=true&donor=bmgf';
     const opts = { optimise: false, now: NOW };
     const out = (extra: object): unknown => compressDigitalLink(gtin13, { ...opts, ...extra });
-    expect(out({ compressParams: false })).toEqual({ ok: true, uri: 'https://id.gs1.org/AQnYUc1gmiCNV4JGLo3DY?arv=true&donor=bmgf' });
+    expect(out({ compressParams: false })).toEqual({
+      ok: true,
+      uri: 'https://id.gs1.org/AQnYUc1gmiCNV4JGLo3DY?arv=true&donor=bmgf',
+    });
     expect(out({})).toEqual({ ok: true, uri: 'https://id.gs1.org/AQnYUc1gmiCNV4JGLo3Dfg2q72Etrue8K7RPRWwjc0D4' });
     expect(out({ partial: true, compressParams: false })).toEqual({
       ok: true,
@@ -121,7 +136,14 @@ describe('compressed GS1 Digital Link', () => {
   });
 
   it('round-trips every value encoding: digits, hex lower/upper, base64 and ASCII', () => {
-    const ais = { '01': '09304967152415', '10': '0012', '21': 'abc123', '22': 'ABC12F', '240': 'Lot_x-Y', '241': 'A&B/C?' };
+    const ais = {
+      '01': '09304967152415',
+      '10': '0012',
+      '21': 'abc123',
+      '22': 'ABC12F',
+      '240': 'Lot_x-Y',
+      '241': 'A&B/C?',
+    };
     const params = { kid: 'k1', note: 'hello world!' };
     for (const optimise of [true, false]) {
       expect(decompressAis(compressAis(ais, params, { optimise }))).toEqual({ ok: true, ais, params });
@@ -145,6 +167,9 @@ describe('compressed GS1 Digital Link', () => {
   });
 
   it('treats an ordinary web page as not a product code', () => {
-    expect(parseDigitalLink('https://www.example.com/about')).toMatchObject({ ok: false, reason: { code: 'not_a_product_code' } });
+    expect(parseDigitalLink('https://www.example.com/about')).toMatchObject({
+      ok: false,
+      reason: { code: 'not_a_product_code' },
+    });
   });
 });

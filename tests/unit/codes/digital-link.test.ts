@@ -5,7 +5,9 @@ const NOW = new Date('2025-06-15T00:00:00Z');
 
 describe('GS1 Digital Link', () => {
   it('parses the standard example on id.gs1.org with a query AI', () => {
-    const link = parseDigitalLink('https://id.gs1.org/01/09304967152415/10/A010552/21/A0105520001?17=280125', { now: NOW });
+    const link = parseDigitalLink('https://id.gs1.org/01/09304967152415/10/A010552/21/A0105520001?17=280125', {
+      now: NOW,
+    });
     expect(link).toEqual({
       ok: true,
       stem: 'https://id.gs1.org',
@@ -18,7 +20,8 @@ describe('GS1 Digital Link', () => {
   });
 
   it('accepts any host with a path prefix before /01/ and keeps non-AI parameters apart', () => {
-    const uri = 'https://lugang.example/shop/p/01/09304967152415/10/A010552/21/S1?17=280125&kid=k1&sig=AbC-_9&linkType=gs1:pip#top';
+    const uri =
+      'https://lugang.example/shop/p/01/09304967152415/10/A010552/21/S1?17=280125&kid=k1&sig=AbC-_9&linkType=gs1:pip#top';
     const link = parseDigitalLink(uri, { now: NOW });
     expect(link).toMatchObject({
       ok: true,
@@ -43,14 +46,20 @@ describe('GS1 Digital Link', () => {
   });
 
   it('percent-decodes lots, serials and query values', () => {
-    const link = parseDigitalLink('https://id.gs1.org/01/09304967152415/10/AB%2F12%26x/21/%2B%25%3F?240=A%20B', { now: NOW });
+    const link = parseDigitalLink('https://id.gs1.org/01/09304967152415/10/AB%2F12%26x/21/%2B%25%3F?240=A%20B', {
+      now: NOW,
+    });
     expect(link).toMatchObject({ ok: false, reason: { code: 'bad_value', ai: '240' } });
-    const ok = parseDigitalLink('https://id.gs1.org/01/09304967152415/10/AB%2F12%26x/21/%2B%25%3F?240=A%2FB', { now: NOW });
+    const ok = parseDigitalLink('https://id.gs1.org/01/09304967152415/10/AB%2F12%26x/21/%2B%25%3F?240=A%2FB', {
+      now: NOW,
+    });
     expect(ok.ok && ok.ais).toMatchObject({ '10': 'AB/12&x', '21': '+%?', '240': 'A/B' });
   });
 
   it('reads query AIs with 2 to 4 digits and converts their dates', () => {
-    const link = parseDigitalLink('https://id.gs1.org/01/09304967152415?11=250100&17=271231&3103=001250&15=280229', { now: NOW });
+    const link = parseDigitalLink('https://id.gs1.org/01/09304967152415?11=250100&17=271231&3103=001250&15=280229', {
+      now: NOW,
+    });
     expect(link).toMatchObject({
       ok: true,
       ais: { '11': '250100', '17': '271231', '3103': '001250', '15': '280229' },
@@ -87,7 +96,9 @@ describe('GS1 Digital Link', () => {
       serial: "S'(1)*!",
       query: { '17': '280125', kid: 'k 1' },
     });
-    expect(uri).toBe('https://lugang.example/p/01/09304967152415/10/A%2F1%262/21/S%27%281%29%2A%21?17=280125&kid=k%201');
+    expect(uri).toBe(
+      'https://lugang.example/p/01/09304967152415/10/A%2F1%262/21/S%27%281%29%2A%21?17=280125&kid=k%201',
+    );
     expect(parseDigitalLink(uri, { now: NOW })).toMatchObject({
       ok: true,
       ais: { '01': '09304967152415', '10': 'A/1&2', '21': "S'(1)*!", '17': '280125' },
@@ -110,8 +121,12 @@ describe('GS1 Digital Link', () => {
     expect(buildDigitalLinkFromAis('https://id.gs1.org', { '254': 'X1', '414': '5060917510004' })).toBe(
       'https://id.gs1.org/414/5060917510004/254/X1',
     );
-    expect(buildDigitalLinkFromAis('https://id.gs1.org', { '21': 'S', '17': '280125', '10': 'L', '01': '09304967152415' }, { a: 'b' })).toBe(
-      'https://id.gs1.org/01/09304967152415/10/L/21/S?17=280125&a=b',
-    );
+    expect(
+      buildDigitalLinkFromAis(
+        'https://id.gs1.org',
+        { '21': 'S', '17': '280125', '10': 'L', '01': '09304967152415' },
+        { a: 'b' },
+      ),
+    ).toBe('https://id.gs1.org/01/09304967152415/10/L/21/S?17=280125&a=b');
   });
 });

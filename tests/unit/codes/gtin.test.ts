@@ -22,18 +22,27 @@ describe('GTIN', () => {
     expect(gs1CheckDigit('1003600029145')).toBe(9);
   });
 
-  it.each(['9304967152416', '96385075', '036000291453', '10036000291458'])('reports a wrong check digit in %s', (code) => {
-    expect(validateGtin(code)).toEqual({ ok: false, reason: { code: 'check_digit', message: 'The check digit is wrong' } });
-    expect(toGtin14(code)).toBeUndefined();
-  });
+  it.each(['9304967152416', '96385075', '036000291453', '10036000291458'])(
+    'reports a wrong check digit in %s',
+    (code) => {
+      expect(validateGtin(code)).toEqual({
+        ok: false,
+        reason: { code: 'check_digit', message: 'The check digit is wrong' },
+      });
+      expect(toGtin14(code)).toBeUndefined();
+    },
+  );
 
   it.each(['123', '1234567890', '123456789012345'])('reports the wrong length of %s', (code) => {
     expect(validateGtin(code)).toMatchObject({ ok: false, reason: { code: 'wrong_length' } });
   });
 
-  it.each(['ABC1234567890', '930496715241-5', 'https://example.com', '00000000'])('says %s is not a product code', (code) => {
-    expect(validateGtin(code)).toMatchObject({ ok: false, reason: { code: 'not_a_product_code' } });
-  });
+  it.each(['ABC1234567890', '930496715241-5', 'https://example.com', '00000000'])(
+    'says %s is not a product code',
+    (code) => {
+      expect(validateGtin(code)).toMatchObject({ ok: false, reason: { code: 'not_a_product_code' } });
+    },
+  );
 
   it('reports an empty code', () => {
     expect(validateGtin('   ')).toMatchObject({ ok: false, reason: { code: 'empty' } });

@@ -28,7 +28,11 @@ function expected(row: FixtureRow): { gtin: string; lot?: string; serial?: strin
   return { gtin, ...(lot === undefined ? {} : { lot }), ...(serial === undefined ? {} : { serial }) };
 }
 
-const KIND: Record<string, string> = { 'EAN-13': 'gtin', 'GS1 DataMatrix': 'element-string', 'QR (GS1 Digital Link)': 'digital-link' };
+const KIND: Record<string, string> = {
+  'EAN-13': 'gtin',
+  'GS1 DataMatrix': 'element-string',
+  'QR (GS1 Digital Link)': 'digital-link',
+};
 
 describe('parseScannedCode on the barcode fixtures', () => {
   it('has fixtures of all three kinds', () => {
@@ -40,17 +44,26 @@ describe('parseScannedCode on the barcode fixtures', () => {
     expect(code).toMatchObject({ ok: true, kind: KIND[row.symbology], ...expected(row) });
   });
 
-  it.each(fixtures.filter((row) => row.symbology === 'GS1 DataMatrix'))('reads the raw DataMatrix form of $file', (row) => {
-    const raw = ']d2' + row.data.replace(/^\(01\)(\d{14})\(10\)(.*)\(21\)(.*)$/, `01$110$2${GS}21$3`);
-    expect(raw).toContain(GS);
-    expect(parseScannedCode(raw, { now: NOW })).toMatchObject({ ok: true, kind: 'element-string', ...expected(row) });
-  });
+  it.each(fixtures.filter((row) => row.symbology === 'GS1 DataMatrix'))(
+    'reads the raw DataMatrix form of $file',
+    (row) => {
+      const raw = ']d2' + row.data.replace(/^\(01\)(\d{14})\(10\)(.*)\(21\)(.*)$/, `01$110$2${GS}21$3`);
+      expect(raw).toContain(GS);
+      expect(parseScannedCode(raw, { now: NOW })).toMatchObject({ ok: true, kind: 'element-string', ...expected(row) });
+    },
+  );
 
   it.each(fixtures.filter((row) => row.symbology.startsWith('QR')))('reads the compressed form of $file', (row) => {
     const packed = compressDigitalLink(row.data);
     expect(packed.ok).toBe(true);
     const code = packed.ok ? parseScannedCode(packed.uri, { now: NOW }) : packed;
-    expect(code).toMatchObject({ ok: true, kind: 'digital-link', compressed: true, uncompressedUri: row.data, ...expected(row) });
+    expect(code).toMatchObject({
+      ok: true,
+      kind: 'digital-link',
+      compressed: true,
+      uncompressedUri: row.data,
+      ...expected(row),
+    });
   });
 });
 
@@ -62,33 +75,62 @@ describe('parseScannedCode', () => {
   it('returns lot, serial, expiry and the other AIs of an element string', () => {
     const code = parseScannedCode('(01)09304967152415(17)280125(10)A010552(21)A0105520001(3103)001250', { now: NOW });
     expect(code).toEqual({
-      ok: true, kind: 'element-string', gtin: '09304967152415', lot: 'A010552', serial: 'A0105520001', expiry: '2028-01-25',
+      ok: true,
+      kind: 'element-string',
+      gtin: '09304967152415',
+      lot: 'A010552',
+      serial: 'A0105520001',
+      expiry: '2028-01-25',
       ais: { '01': '09304967152415', '17': '280125', '10': 'A010552', '21': 'A0105520001', '3103': '001250' },
-      dates: { '17': '2028-01-25' }, params: {},
+      dates: { '17': '2028-01-25' },
+      params: {},
     });
   });
 
   it('returns the Digital Link parameters used by signed labels', () => {
-    const code = parseScannedCode('https://lugang.example/l/01/9304967152415/10/L1/21/S1?17=280100&kid=k2&sig=xyz', { now: NOW });
+    const code = parseScannedCode('https://lugang.example/l/01/9304967152415/10/L1/21/S1?17=280100&kid=k2&sig=xyz', {
+      now: NOW,
+    });
     expect(code).toMatchObject({
-      ok: true, kind: 'digital-link', gtin: '09304967152415', lot: 'L1', serial: 'S1', expiry: '2028-01-31',
-      params: { kid: 'k2', sig: 'xyz' }, compressed: false,
+      ok: true,
+      kind: 'digital-link',
+      gtin: '09304967152415',
+      lot: 'L1',
+      serial: 'S1',
+      expiry: '2028-01-31',
+      params: { kid: 'k2', sig: 'xyz' },
+      compressed: false,
     });
   });
 
   it('reads a Digital Link scanned without its scheme', () => {
-    expect(parseScannedCode('id.gs1.org/01/09304967152415/10/A1')).toMatchObject({ ok: true, kind: 'digital-link', lot: 'A1' });
+    expect(parseScannedCode('id.gs1.org/01/09304967152415/10/A1')).toMatchObject({
+      ok: true,
+      kind: 'digital-link',
+      lot: 'A1',
+    });
   });
 
   it('reads codes that keep their symbology identifier', () => {
     expect(parseScannedCode(']E09304967152415')).toMatchObject({ ok: true, kind: 'gtin', gtin: '09304967152415' });
-    expect(parseScannedCode(']Q1https://id.gs1.org/01/09304967152415')).toMatchObject({ ok: true, kind: 'digital-link' });
-    expect(parseScannedCode(']Q30109304967152415' + '10A1')).toMatchObject({ ok: true, kind: 'element-string', lot: 'A1' });
+    expect(parseScannedCode(']Q1https://id.gs1.org/01/09304967152415')).toMatchObject({
+      ok: true,
+      kind: 'digital-link',
+    });
+    expect(parseScannedCode(']Q30109304967152415' + '10A1')).toMatchObject({
+      ok: true,
+      kind: 'element-string',
+      lot: 'A1',
+    });
   });
 
   it('reads an ITF-14 / GTIN-14 and a raw element string of digits only', () => {
     expect(parseScannedCode('10036000291459')).toMatchObject({ ok: true, kind: 'gtin', gtin: '10036000291459' });
-    expect(parseScannedCode('010930496715241517280125', { now: NOW })).toMatchObject({ ok: true, kind: 'element-string', expiry: '2028-01-25' });
+    expect(parseScannedCode('010930496715241517280125', { now: NOW })).toMatchObject({
+      ok: true,
+      kind: 'element-string',
+      expiry: '2028-01-25',
+    });
   });
 
   it('expands UPC-E when the decoder says so', () => {
@@ -112,7 +154,10 @@ describe('parseScannedCode', () => {
     ['https://id.gs1.org/01/09304967152415/21/S/10/L', 'bad_link'],
   ])('rejects %j with %s', (text, code) => {
     const result = parseScannedCode(text, { now: NOW });
-    expect(result).toMatchObject({ ok: false, reason: { code, message: REASON_MESSAGES[code as keyof typeof REASON_MESSAGES] } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: { code, message: REASON_MESSAGES[code as keyof typeof REASON_MESSAGES] },
+    });
   });
 
   it('exports every reason code with an English message', () => {
@@ -132,8 +177,41 @@ describe('parseScannedCode fuzzing', () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
   }
-  const PIECES = ['0', '1', '9', '01', '10', '21', '17', '(', ')', GS, ']d2', ']Q3', '%', '%2', '/', '?', '&', '=',
-    'https://', 'id.gs1.org/', '/01/', 'A', 'z', '-', '_', ' ', '\n', 'é', '码', '\u0000', '😀', 'F', 'AQnY'];
+  const PIECES = [
+    '0',
+    '1',
+    '9',
+    '01',
+    '10',
+    '21',
+    '17',
+    '(',
+    ')',
+    GS,
+    ']d2',
+    ']Q3',
+    '%',
+    '%2',
+    '/',
+    '?',
+    '&',
+    '=',
+    'https://',
+    'id.gs1.org/',
+    '/01/',
+    'A',
+    'z',
+    '-',
+    '_',
+    ' ',
+    '\n',
+    'é',
+    '码',
+    '\u0000',
+    '😀',
+    'F',
+    'AQnY',
+  ];
   const SEEDS = [
     '(01)09304967152415(17)280125(10)A010552(21)A0105520001',
     'https://id.gs1.org/01/09304967152415/10/A010552/21/A0105520001?17=280125&kid=k&sig=s',

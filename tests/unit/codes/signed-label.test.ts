@@ -28,7 +28,9 @@ describe('signed labels', () => {
 
   it('derives Ed25519 public keys as in RFC 8032 (test 1)', () => {
     const secret = hex('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60');
-    expect(fromBase64Url(labelPublicKey(secret))).toEqual(hex('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a'));
+    expect(fromBase64Url(labelPublicKey(secret))).toEqual(
+      hex('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a'),
+    );
   });
 
   it('round-trips base64url of every length', () => {
@@ -49,7 +51,9 @@ describe('signed labels', () => {
 
   it('verifies a scanned label end to end, compressed or not', () => {
     const uri = buildSignedLabel('https://lugang.example/l', keyA, 'zone-2025', ITEM);
-    expect(uri).toBe(`https://lugang.example/l/01/09304967152415/10/A010552/21/A0105520001?kid=zone-2025&sig=${signed.sig}`);
+    expect(uri).toBe(
+      `https://lugang.example/l/01/09304967152415/10/A010552/21/A0105520001?kid=zone-2025&sig=${signed.sig}`,
+    );
     const code = parseScannedCode(uri);
     expect(code.ok && verifyScannedLabel(code, KEYS, NONE)).toBe('authentic');
   });
@@ -87,6 +91,8 @@ describe('signed labels', () => {
     const revoked = { kids: [], serials: ['09304967152415|A0105520001'] };
     expect(verifyLabelSignature(signed, KEYS, revoked)).toBe('revoked');
     expect(verifyLabelSignature({ ...signed, sig: signLabel(keyB, ITEM) }, KEYS, revoked)).toBe('not_issued');
-    expect(verifyLabelSignature({ ...signed, kid: 'zone-2024', sig: signLabel(keyB, ITEM) }, KEYS, NONE)).toBe('authentic');
+    expect(verifyLabelSignature({ ...signed, kid: 'zone-2024', sig: signLabel(keyB, ITEM) }, KEYS, NONE)).toBe(
+      'authentic',
+    );
   });
 });

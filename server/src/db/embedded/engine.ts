@@ -10,10 +10,7 @@ export type EmbeddedEngine = {
 };
 
 /** Starts PostgreSQL, then FerretDB on a private Unix socket, and gives the MongoDB URI to reach it. */
-export async function startEmbeddedEngine(
-  dataDir: string,
-  log: EngineLog,
-): Promise<EmbeddedEngine> {
+export async function startEmbeddedEngine(dataDir: string, log: EngineLog): Promise<EmbeddedEngine> {
   const pg = await startPostgres(dataDir, {
     debug: (m) => log.debug(`[postgres] ${m}`),
     info: (m) => log.info(m),

@@ -47,7 +47,12 @@ export function canReach(path: string, who: PgIdentity): boolean {
  * The PostgreSQL binaries shipped inside node_modules may sit under a directory the postgres
  * user cannot enter (a clone under /root, mode 700). Then copy them once to a cache it can reach.
  */
-export function reachableBinaries(nativeDir: string, version: string, who: PgIdentity, warn: (msg: string) => void): string {
+export function reachableBinaries(
+  nativeDir: string,
+  version: string,
+  who: PgIdentity,
+  warn: (msg: string) => void,
+): string {
   if (canReach(join(nativeDir, 'bin'), who)) return nativeDir;
   const cacheDir = join('/var/cache/lugang', `postgres-${version}`);
   const marker = join(cacheDir, '.complete');

@@ -1,0 +1,422 @@
+/**
+ * `npm run audit:web` (after the build): Lighthouse (mobile, simulated throttling), axe-core on
+ * every route in zh-CN and en at 390×844 and 320×640, and the first page's initial JS, against
+ * the real server with the built client, an embedded database and the demo data.
+ *
+ * Writes dist/audit-results.json (and the median Lighthouse reports in dist/audit-lighthouse/) and
+ * exits 1 when a budget is missed. Environment:
+ *   AUDIT_CLIENT_DIR   built client to serve (default dist/client)
+ *   AUDIT_LH_RUNS      Lighthouse runs per route, median taken (default 1)
+ *   AUDIT_LH_ROUTES    comma-separated paths for Lighthouse (default: the tab pages and one detail page per feature)
+ *   AUDIT_ONLY         comma-separated subset of js,lighthouse,axe
+ *   AUDIT_AXE_WORKERS  browser contexts auditing at once (default 2)
+ *   AUDIT_LH_CPU_SLOWDOWN  diagnostics only: Lighthouse's simulated CPU slowdown instead of 4 (budgets still apply)
+ *   AUDIT_PARAMS       route parameter values, e.g. "id=6b09…,code=ce-ops-101" (defaults: tests/audit/routes.ts)
+ *   AUDIT_ROUTES       regular expression: audit only the paths it matches (axe and Lighthouse)
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { auditTarget, openContext, type AxeResult } from './axe.js';
+import { AUDIT_LOCALES, CHROMIUM_FLAGS, CHROMIUM_PATH, VIEWPORTS, type AuditLocale } from './chromium.js';
+import { measureInitialJs, type InitialJs } from './initial-js.js';
+import { runLighthouse, type LighthouseSummary } from './lighthouse.js';
+import { inventory, resolveParams, type AuditTarget, type Visitor } from './routes.js';
+import { startAuditServer } from './serve.js';
+
+const repoDir = fileURLToPath(new URL('../../', import.meta.url));
+const builtDir = process.env.AUDIT_CLIENT_DIR ?? join(repoDir, 'dist/client');
+const resultsFile = join(repoDir, 'dist/audit-results.json');
+const reportsDir = join(repoDir, 'dist/audit-lighthouse');
+
+export const BUDGETS = {
+  performance: 90,
+  accessibility: 100,
+  bestPractices: 95,
+  /** gzip bytes of the JS the first page requests before the network is idle (1 KB = 1000 bytes). */
+  initialJsBytes: 150_000,
+  axeViolations: 0,
+} as const;
+
+const AXE_VERSION = (createRequire(import.meta.url)('axe-core/package.json') as { version: string }).version;
+const FIRST_PAGE = '/showroom';
+/** Lighthouse routes: the four tabs and a detail page of each feature, when they exist. */
+const DEFAULT_LH_ROUTES = [
+  '/showroom',
+  '/training',
+  '/disputes',
+  '/me',
+  '/showroom/guide',
+  '/training/courses/ce-ops-101',
+];
+
+const only = new Set((process.env.AUDIT_ONLY ?? 'js,lighthouse,axe').split(',').map((s) => s.trim()));
+const lhRuns = Math.max(1, Number(process.env.AUDIT_LH_RUNS ?? 1));
+const cpuSlowdown = process.env.AUDIT_LH_CPU_SLOWDOWN ? Number(process.env.AUDIT_LH_CPU_SLOWDOWN) : undefined;
+const axeWorkers = Math.max(1, Number(process.env.AUDIT_AXE_WORKERS ?? 2));
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const log = (message: string) => console.log(`[audit ${elapsed()}] ${message}`);
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
+  return [line(cells[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join(
+    '\n',
+  );
+}
+
+/**
+ * A private copy of the build: other runs of `npm run build` empty dist/client while we audit.
+ * Checks that the copy is whole: index.html, the worker and every file index.html refers to.
+ */
+async function snapshotBuild(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'lugang-audit-client-'));
+  for (let attempt = 1; ; attempt += 1) {
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      cpSync(builtDir, dir, { recursive: true });
+      const index = readFileSync(join(dir, 'index.html'), 'utf8');
+      const refs = [...index.matchAll(/(?:src|href)="(\/[^"?#]+)"/g)].map((m) => m[1]!);
+      const missing = ['/sw.js', ...refs].filter((ref) => !existsSync(join(dir, ref)));
+      if (!missing.length) return dir;
+      throw new Error(`the build lacks ${missing.join(', ')}`);
+    } catch (error) {
+      if (attempt >= 5)
+        throw new Error(
+          `No whole build in ${builtDir} (${String(error)}): run \`npm run build\` first (or set AUDIT_CLIENT_DIR).`,
+          { cause: error },
+        );
+    }
+    // Another build is writing it: wait for it to finish.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+  }
+}
+
+async function main(): Promise<number> {
+  let clientDir: string;
+  try {
+    clientDir = await snapshotBuild();
+  } catch (error) {
+    console.error(String(error));
+    return 2;
+  }
+  try {
+    return await audit(clientDir);
+  } finally {
+    rmSync(clientDir, { recursive: true, force: true });
+  }
+}
+
+async function audit(clientDir: string): Promise<number> {
+  const loadBefore = load();
+  log(`load average ${loadBefore} · client ${builtDir} (copied to ${clientDir})`);
+  const server = await startAuditServer(clientDir);
+  const routes = await resolveParams(server.baseUrl)
+    .then((params) => inventory(join(repoDir, 'client/src'), params))
+    .catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
+  if (process.env.AUDIT_ROUTES) {
+    const pattern = new RegExp(process.env.AUDIT_ROUTES);
+    routes.targets = routes.targets.filter((t) => pattern.test(t.url));
+  }
+  log(`server on ${server.baseUrl}; ${routes.targets.length} route/visitor pairs to audit`);
+  const failures: string[] = [];
+  const warnings: string[] = [];
+  let initialJs: InitialJs | undefined;
+  let lighthouse: LighthouseSummary[] = [];
+  let axe: AxeResult[] = [];
+
+  try {
+    // 1. The first page's JS, alone on the machine (before Lighthouse and axe start).
+    if (only.has('js')) {
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
+      try {
+        initialJs = await measureInitialJs(browser, server.baseUrl, clientDir, FIRST_PAGE);
+      } finally {
+        await browser.close();
+      }
+      log(
+        `initial JS of ${FIRST_PAGE}: ${kb(initialJs.beforeIdle.gzipBytes)} gzip until idle (${kb(initialJs.beforeLoad.gzipBytes)} until load)`,
+      );
+    }
+
+    // 2. Lighthouse, one route after another, nothing else of ours running.
+    if (only.has('lighthouse')) {
+      const existing = new Set(routes.targets.filter((t) => t.visitor === 'anonymous').map((t) => t.url));
+      const wanted =
+        process.env.AUDIT_LH_ROUTES?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean) ?? DEFAULT_LH_ROUTES.filter((p) => existing.has(p));
+      if (!wanted.length) warnings.push('Lighthouse: no route to run');
+      mkdirSync(reportsDir, { recursive: true });
+      const { summaries, reports } = await runLighthouse(
+        wanted.map((p) => `${server.baseUrl}${p}`),
+        lhRuns,
+        (s) =>
+          log(
+            s.error
+              ? `lighthouse ${new URL(s.url).pathname}: could not run: ${s.error}`
+              : `lighthouse ${new URL(s.url).pathname}: perf ${s.scores.performance} (runs ${s.performanceRuns.join('/')}) a11y ${s.scores.accessibility} bp ${s.scores['best-practices']} · TBT ${s.metrics.tbtMs} ms LCP ${s.metrics.lcpMs} ms · load ${load()}`,
+          ),
+        cpuSlowdown,
+      );
+      lighthouse = summaries;
+      if (cpuSlowdown !== undefined)
+        warnings.push(`Lighthouse ran with a CPU slowdown of ${cpuSlowdown} instead of 4 (AUDIT_LH_CPU_SLOWDOWN)`);
+      for (const { url, lhr } of reports) {
+        const slug = new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_') || 'root';
+        writeFileSync(join(reportsDir, `${slug}.json`), JSON.stringify(lhr));
+      }
+    }
+
+    // 3. axe-core on every route, both languages, both phone sizes, as the visitor the route needs.
+    if (only.has('axe')) {
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
+      try {
+        const groups: { visitor: Visitor; locale: AuditLocale; targets: AuditTarget[] }[] = [];
+        for (const locale of AUDIT_LOCALES) {
+          for (const visitor of [...new Set(routes.targets.map((t) => t.visitor))]) {
+            groups.push({ visitor, locale, targets: routes.targets.filter((t) => t.visitor === visitor) });
+          }
+        }
+        const queue = [...groups];
+        const worker = async () => {
+          for (let group = queue.shift(); group; group = queue.shift()) {
+            const context = await openContext(browser, server.baseUrl, group.visitor, group.locale);
+            try {
+              for (const target of group.targets) {
+                const results = await auditTarget(context, target, group.locale);
+                axe.push(...results);
+                const counts = results.map((r) => (r.error ? 'error' : r.violations.length)).join('/');
+                const ms = `open ${results[0]?.openMs ?? '?'} ms, axe ${results.map((r) => r.axeMs ?? '?').join('/')} ms`;
+                log(`axe ${target.url} [${group.visitor}, ${group.locale}] violations ${counts} (${ms})`);
+              }
+            } finally {
+              await context.close();
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: axeWorkers }, worker));
+      } finally {
+        await browser.close();
+      }
+      axe = axe.sort(
+        (a, b) =>
+          a.url.localeCompare(b.url) ||
+          a.visitor.localeCompare(b.visitor) ||
+          a.locale.localeCompare(b.locale) ||
+          a.viewport.localeCompare(b.viewport),
+      );
+    }
+  } finally {
+    await server.close();
+  }
+
+  // Budgets.
+  if (initialJs && initialJs.beforeIdle.gzipBytes > BUDGETS.initialJsBytes) {
+    failures.push(
+      `initial JS of ${FIRST_PAGE}: ${kb(initialJs.beforeIdle.gzipBytes)} gzip > ${kb(BUDGETS.initialJsBytes)}`,
+    );
+  }
+  for (const s of lighthouse) {
+    const path = new URL(s.url).pathname;
+    if (s.error) {
+      failures.push(`${path}: Lighthouse could not run: ${s.error}`);
+      continue;
+    }
+    if (s.scores.performance < BUDGETS.performance)
+      failures.push(`${path}: Lighthouse performance ${s.scores.performance} < ${BUDGETS.performance}`);
+    if (s.scores.accessibility < BUDGETS.accessibility)
+      failures.push(`${path}: Lighthouse accessibility ${s.scores.accessibility} < ${BUDGETS.accessibility}`);
+    if (s.scores['best-practices'] < BUDGETS.bestPractices)
+      failures.push(`${path}: Lighthouse best practices ${s.scores['best-practices']} < ${BUDGETS.bestPractices}`);
+  }
+  for (const r of axe) {
+    const where = `${r.url} [${r.visitor}, ${r.locale}, ${r.viewport}]`;
+    if (r.error) failures.push(`${where}: audit failed: ${r.error.split('\n')[0]}`);
+    for (const v of r.violations) failures.push(`${where}: axe ${v.id} (${v.impact}) on ${v.targets.join(', ')}`);
+    if (!r.error && r.finalPath !== new URL(r.url, 'http://x').pathname)
+      warnings.push(`${where}: ended on ${r.finalPath}, so that page was audited instead`);
+    if (!r.error && r.lang !== r.locale) warnings.push(`${where}: <html lang="${r.lang}"> in locale ${r.locale}`);
+    if (!r.error && !r.fitsWidth) warnings.push(`${where}: content scrolls sideways`);
+  }
+
+  // Report.
+  const loadAfter = load();
+  if (initialJs) {
+    console.log(`\nInitial JS of ${FIRST_PAGE} (first visit; gzip = zlib default level of the built files)\n`);
+    console.log(
+      table(
+        ['file', 'start ms', 'raw', 'gzip', 'over the wire', 'requested'],
+        initialJs.files.map((f) => [
+          f.file,
+          f.startMs,
+          kb(f.rawBytes),
+          kb(f.gzipBytes),
+          kb(f.transferBytes),
+          f.afterLoad ? 'after load' : 'before load',
+        ]),
+      ),
+    );
+    console.log(
+      `\nload event at ${initialJs.loadEventMs} ms · until load: ${initialJs.beforeLoad.files} files, ${kb(initialJs.beforeLoad.gzipBytes)} gzip · until idle: ${initialJs.beforeIdle.files} files, ${kb(initialJs.beforeIdle.gzipBytes)} gzip (${kb(initialJs.beforeIdle.transferBytes)} transferred) · budget ${kb(BUDGETS.initialJsBytes)}`,
+    );
+  }
+  if (lighthouse.length) {
+    const cpu = cpuSlowdown === undefined ? '' : `, CPU slowdown ${cpuSlowdown} instead of 4`;
+    console.log(
+      `\nLighthouse ${lhRuns > 1 ? `(median of ${lhRuns})` : '(1 run)'}, mobile, simulated throttling${cpu}\n`,
+    );
+    console.log(
+      table(
+        [
+          'route',
+          'perf',
+          'a11y',
+          'best pr.',
+          'FCP ms',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+          'SI ms',
+          'JS transfer',
+          'main thread ms',
+          'observed FCP/LCP ms',
+          'benchmarkIndex',
+        ],
+        lighthouse.map((s) =>
+          s.error
+            ? [new URL(s.url).pathname, 'could not run', ...Array<string>(11).fill('')]
+            : [
+                new URL(s.url).pathname,
+                s.scores.performance,
+                s.scores.accessibility,
+                s.scores['best-practices'],
+                s.metrics.fcpMs,
+                s.metrics.lcpMs,
+                s.metrics.tbtMs,
+                s.metrics.cls,
+                s.metrics.speedIndexMs,
+                s.scriptTransferBytes === undefined ? '' : kb(s.scriptTransferBytes),
+                s.mainThreadMs ?? '',
+                `${s.observed.fcpMs}/${s.observed.lcpMs}`,
+                Math.round(s.benchmarkIndex ?? 0),
+              ],
+        ),
+      ),
+    );
+    for (const s of lighthouse) {
+      if (!s.findings.length && !s.lcpElement) continue;
+      console.log(`\n${new URL(s.url).pathname}: LCP element ${s.lcpElement ?? '?'}`);
+      for (const f of s.findings)
+        console.log(
+          `  [${f.category}] ${f.id}: ${f.title}${f.savings ? ` — ${f.savings}` : ''}${f.items.length ? `\n      ${f.items.join('\n      ')}` : ''}`,
+        );
+    }
+  }
+  if (axe.length) {
+    console.log(`\naxe-core ${AXE_VERSION} violations (wcag2a, wcag2aa, wcag21a, wcag21aa, best-practice)\n`);
+    const columns = AUDIT_LOCALES.flatMap((l) => VIEWPORTS.map((v) => `${l} ${v.name}`));
+    const keys = [...new Set(axe.map((r) => `${r.url}\t${r.visitor}`))];
+    console.log(
+      table(
+        ['route', 'visitor', ...columns],
+        keys.map((key) => {
+          const [url, visitor] = key.split('\t') as [string, string];
+          return [
+            url,
+            visitor,
+            ...AUDIT_LOCALES.flatMap((l) =>
+              VIEWPORTS.map((v) => {
+                const r = axe.find(
+                  (x) => x.url === url && x.visitor === visitor && x.locale === l && x.viewport === v.name,
+                );
+                if (!r) return '-';
+                if (r.error) return 'error';
+                return r.violations.length ? `${r.violations.length}: ${r.violations.map((x) => x.id).join(',')}` : '0';
+              }),
+            ),
+          ];
+        }),
+      ),
+    );
+    const byRule = new Map<
+      string,
+      { help: string; impact: string | null; where: Set<string>; targets: Set<string>; html: Set<string> }
+    >();
+    for (const r of axe) {
+      for (const v of r.violations) {
+        const entry = byRule.get(v.id) ?? {
+          help: v.help,
+          impact: v.impact,
+          where: new Set(),
+          targets: new Set(),
+          html: new Set(),
+        };
+        entry.where.add(`${r.url} [${r.visitor}, ${r.locale}, ${r.viewport}]`);
+        v.targets.forEach((t) => entry.targets.add(t));
+        v.html.forEach((h) => entry.html.add(h));
+        byRule.set(v.id, entry);
+      }
+    }
+    for (const [id, e] of byRule) {
+      console.log(
+        `\n${id} (${e.impact}): ${e.help}\n  on ${e.where.size} page views, e.g. ${[...e.where].slice(0, 4).join('; ')}`,
+      );
+      console.log(`  targets: ${[...e.targets].slice(0, 8).join('  ')}`);
+      console.log(`  html: ${[...e.html].slice(0, 4).join('\n        ')}`);
+    }
+  }
+  if (routes.skipped.length)
+    console.log(`\nnot audited: ${routes.skipped.map((s) => `${s.pattern} (${s.reason})`).join(', ')}`);
+  if (warnings.length) console.log(`\nwarnings:\n  ${[...new Set(warnings)].join('\n  ')}`);
+
+  mkdirSync(join(repoDir, 'dist'), { recursive: true });
+  writeFileSync(
+    resultsFile,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        loadAverage: { before: loadBefore, after: loadAfter },
+        durationS: Math.round((Date.now() - started) / 1000),
+        budgets: BUDGETS,
+        initialJs,
+        lighthouse,
+        axe,
+        skipped: routes.skipped,
+        warnings,
+        failures,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nload average before ${loadBefore}, after ${loadAfter} · ${elapsed()} · results in ${resultsFile}`);
+  if (failures.length) {
+    console.log(`\nFAILED (${failures.length}):\n  ${failures.join('\n  ')}`);
+    return 1;
+  }
+  console.log('\nAll budgets met.');
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
