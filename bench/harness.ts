@@ -41,10 +41,10 @@ export async function stopDatabase(env: BenchEnv): Promise<void> {
 export type RunningApp = App & { baseUrl: string; db: DbInfo; close(): Promise<void> };
 
 /** The real app, seeded, on 127.0.0.1, in a database of its own. */
-export async function startApp(env: BenchEnv, now = new Date()): Promise<RunningApp> {
+export async function startApp(env: BenchEnv, now = new Date(), clientDir?: string): Promise<RunningApp> {
   const db = await connectDatabase(env.uri, { dbName: `bench_${randomBytes(4).toString('hex')}` });
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '1' }), dataDir: env.dir };
-  const app = createApp({ config, logger: createLogger('silent'), db, features, now: () => now });
+  const app = createApp({ config, logger: createLogger('silent'), db, features, now: () => now, clientDir });
   await ensureIndexes();
   await seedAll(features, app.ctx);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));

@@ -18,7 +18,7 @@ try {
   rows.push(...(await rawFindOne(env)));
   if (wanted('resolve')) rows.push(...(await resolveThroughput(env, await bareExpress(SECONDS), SECONDS)));
   if (wanted('contention')) rows.push(...(await registrationContention(env)));
-  for (const extra of ['fanout'] as const) {
+  for (const extra of ['offline-scan', 'fanout'] as const) {
     if (!wanted(extra)) continue;
     const module = (await import(`./${extra}.js`)) as { run(env: BenchEnv): Promise<Row[]> };
     rows.push(...(await module.run(env)));

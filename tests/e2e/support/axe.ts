@@ -21,6 +21,15 @@ type AxeGlobal = { run: (context?: unknown, options?: unknown) => Promise<{ viol
  * practices). Compare with `[]`; the summary names the rule and the elements when it fails.
  */
 export async function axeViolations(page: Page, options: { exclude?: string[] } = {}): Promise<AxeViolation[]> {
+  // During an Ionic page transition the leaving and the entering page are both shown, with two
+  // banners and two mains: check the page people actually read, once the transition is over.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('ion-router-outlet')].every(
+      (outlet) =>
+        [...outlet.children].filter((c) => c.classList.contains('ion-page') && !c.classList.contains('ion-page-hidden'))
+          .length <= 1,
+    ),
+  );
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) {
     // The app's CSP (script-src 'self') blocks addScriptTag's inline script. Evaluating through
