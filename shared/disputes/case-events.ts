@@ -68,7 +68,13 @@ export const EventDataSchemas = {
   settlement_proposed: z.object({ proposedBy: ProposerSchema, terms: z.string(), amountFen: FenSchema }),
   settled: z.object({ terms: z.string(), amountFen: FenSchema }),
   not_settled: z.object({ reason: MediationEndReasonSchema, explanation: z.string() }),
-  closed: z.object({ outcome: CloseOutcomeSchema, amountFen: FenSchema, summary: z.string().optional() }),
+  /** `counterfeitFound` is absent on events written before it existed: read that as false. */
+  closed: z.object({
+    outcome: CloseOutcomeSchema,
+    amountFen: FenSchema,
+    summary: z.string().optional(),
+    counterfeitFound: z.boolean().optional(),
+  }),
 } satisfies Record<EventType, z.ZodType>;
 export type EventData<T extends EventType> = z.infer<(typeof EventDataSchemas)[T]>;
 
@@ -132,6 +138,8 @@ export const CaseCommandSchema = z
       outcome: CloseOutcomeSchema,
       amount: CnyAmountSchema,
       summary: z.string().trim().max(1000).optional(),
+      /** The mediator found the goods counterfeit (it lowers the merchant's credit, shared/statistics/credit.ts). */
+      counterfeitFound: z.boolean().optional(),
     }),
   ])
   .meta({ id: 'CaseCommand' });

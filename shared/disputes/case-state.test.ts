@@ -54,6 +54,24 @@ describe('reducing a case log', () => {
     expect(fromVisible).toEqual(rest);
   });
 
+  it('carries a counterfeit finding into the closure, and reads closings from before it as none', () => {
+    const accepted = [filed(), ev({ type: 'accepted', at: at('2026-02-24'), actor: zhang, data: {} })];
+    const withFinding = ev({
+      type: 'closed',
+      at: at('2026-03-06'),
+      actor: zhang,
+      data: { outcome: 'withdrawn', amountFen: 0, counterfeitFound: true },
+    });
+    const older = ev({
+      type: 'closed',
+      at: at('2026-03-06'),
+      actor: zhang,
+      data: { outcome: 'withdrawn', amountFen: 0 },
+    });
+    expect(reduceCase([...accepted, withFinding]).closure?.counterfeitFound).toBe(true);
+    expect(reduceCase([...accepted, older]).closure?.counterfeitFound).toBe(false);
+  });
+
   it('does not depend on the order events arrive in (a device merges live and caught-up events)', () => {
     const log = [
       filed(),

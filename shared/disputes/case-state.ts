@@ -34,6 +34,8 @@ export const CaseStateSchema = z
         outcome: CloseOutcomeSchema,
         amountFen: z.number().int(),
         summary: z.string().optional(),
+        /** False for cases closed before the mediator could record it. */
+        counterfeitFound: z.boolean(),
         at: z.string(),
       })
       .nullable(),
@@ -128,6 +130,7 @@ export function applyEvent(state: CaseState, event: CaseEvent): CaseState {
           outcome: event.data.outcome,
           amountFen: event.data.amountFen,
           summary: event.data.summary,
+          counterfeitFound: event.data.counterfeitFound ?? false,
           at: event.at,
         },
       };

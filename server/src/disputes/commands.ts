@@ -46,6 +46,7 @@ function draftOf(command: CaseCommand, actor: Actor, key: string | undefined): E
           outcome: command.outcome,
           amountFen: fen(command.amount),
           ...(command.summary ? { summary: command.summary } : {}),
+          ...(command.counterfeitFound !== undefined ? { counterfeitFound: command.counterfeitFound } : {}),
         },
       };
   }
