@@ -3,6 +3,7 @@ import { signCheckinToken, verifyCheckinToken } from '@shared/training/checkin.j
 import type { CheckinResult } from '@shared/training/schemas.js';
 import type { AppContext } from '../feature.js';
 import { loadOrCreateSigningKey, type SigningKey } from '../crypto/signing-keys.js';
+import { toCsv } from '../http/csv.js';
 import type { Principal } from '../http/policy.js';
 import { User } from '../accounts/user.model.js';
 import { Checkin, Course, Registration } from './models.js';
@@ -87,12 +88,6 @@ export async function attendance(code: string) {
   };
 }
 
-const csvCell = (value: unknown) => {
-  const text = String(value ?? '');
-  // Quote everything, and defuse spreadsheet formulas (CSV injection).
-  return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
-};
-
 export async function rosterCsv(code: string): Promise<string | null> {
   const course = await Course.findOne({ code }, { sessions: 1 }).lean();
   if (!course) return null;
@@ -112,5 +107,5 @@ export async function rosterCsv(code: string): Promise<string | null> {
     );
     return [r.seat ?? '', r.status, user?.name ?? '', user?.phone ?? '', user?.profile?.employer ?? '', ...present];
   });
-  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv([header, ...rows]);
 }
