@@ -118,7 +118,10 @@ const scanSchema = new Schema({
   gtin: { type: String, required: true },
   lot: { type: String },
   at: { type: Date, required: true },
+  /** `at` as a calendar day in Asia/Shanghai (YYYY-MM-DD), for per-day statistics; absent on older scans. */
+  day: { type: String },
   source: { type: String, enum: ['gtin', 'element-string', 'digital-link'], required: true },
 });
 scanSchema.index({ gtin: 1, at: -1 });
+scanSchema.index({ day: 1 });
 export const ScanModel = model('ShowroomScan', scanSchema, 'scans');

@@ -1,7 +1,13 @@
+import { shanghaiDay } from '@shared/disputes/working-days.js';
 import type { Logger } from '../logger.js';
 import { ScanModel } from './models.js';
 
 export type ScanRecord = { gtin: string; lot?: string; at: Date; source: 'gtin' | 'element-string' | 'digital-link' };
+/**
+ * As stored: with the scan's calendar day in Asia/Shanghai, so that statistics count scans per day with
+ * a plain `$group` on a field (FerretDB 1.24 has no date operators such as `$dateToString`).
+ */
+type StoredScan = ScanRecord & { day: string };
 
 const FLUSH_AT = 200;
 const FLUSH_AFTER_MS = 1000;
@@ -13,14 +19,14 @@ const MAX_BUFFERED = 20_000;
  * must not wait for the database. At most a second of scans is lost when the process dies.
  */
 export class ScanRecorder {
-  private buffer: ScanRecord[] = [];
+  private buffer: StoredScan[] = [];
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly logger: Logger) {}
 
   record(scan: ScanRecord): void {
     if (this.buffer.length >= MAX_BUFFERED) this.buffer.shift();
-    this.buffer.push(scan);
+    this.buffer.push({ ...scan, day: shanghaiDay(scan.at) });
     if (this.buffer.length >= FLUSH_AT) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS).unref();
   }
