@@ -1,4 +1,4 @@
-import type { Request, Response, Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import { fromZod } from './errors.js';
 import { authorize, type Policy, type Principal } from './policy.js';
@@ -61,8 +61,9 @@ function parsePart(schema: Schema | undefined, value: unknown, where: string): u
   return result.data;
 }
 
-export function mountRoute(router: Router, route: AnyRoute): void {
-  router[route.method](route.path, async (req: Request, res: Response) => {
+/** Mounts a route on a router that may itself be mounted under `prefix` (the route's path starts with it). */
+export function mountRoute(router: Router, route: AnyRoute, prefix = ''): void {
+  router[route.method](route.path.slice(prefix.length) || '/', async (req: Request, res: Response) => {
     const principal = principalOf(res);
     const denied = authorize(route.policy, principal);
     if (denied) throw denied;
@@ -79,4 +80,24 @@ export function mountRoute(router: Router, route: AnyRoute): void {
     if (result === undefined) res.status(route.status ?? 204).end();
     else res.status(route.status ?? 200).json(result);
   });
+}
+
+/**
+ * One router per `/api/<first segment>`: a request is matched against its own group's few routes
+ * instead of walking every route of every feature (a third of the resolve path's CPU was the walk).
+ */
+export function groupedApiRouter(routes: AnyRoute[]): Router {
+  const api = express.Router();
+  const groups = new Map<string, Router>();
+  for (const route of routes) {
+    const prefix = route.path.split('/').slice(0, 3).join('/');
+    let group = groups.get(prefix);
+    if (!group) {
+      group = express.Router();
+      groups.set(prefix, group);
+      api.use(prefix, group);
+    }
+    mountRoute(group, route, prefix);
+  }
+  return api;
 }

@@ -32,7 +32,7 @@ function mountedRoutes(): Mounted[] {
       if (layer.route) {
         const paths: string[] = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
         for (const method of Object.keys(layer.route.methods).filter((m) => m !== '_all')) {
-          for (const path of paths) found.push({ method, path: `${prefix}${path}` });
+          for (const path of paths) found.push({ method, path: path === '/' && prefix ? prefix : `${prefix}${path}` });
         }
       } else if (Array.isArray(layer.handle?.stack)) {
         const mount = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
