@@ -5,7 +5,7 @@ import { CaseStatusSchema, CategorySchema } from '../disputes/vocabulary.js';
  * The officers' statistics, merchant credit and product risk (issue #8). Days are calendar days in
  * Asia/Shanghai written `YYYY-MM-DD`; a range includes both ends.
  */
-const DaySchema = z.iso.date();
+const DaySchema = z.iso.date('Give the date as YYYY-MM-DD, e.g. 2026-11-20.');
 export const MAX_RANGE_DAYS = 366;
 
 export const StatsRangeQuerySchema = z

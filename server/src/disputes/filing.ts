@@ -4,6 +4,7 @@ import type { FilingBody, FilingResult } from '@shared/disputes/filing.js';
 import { yuanToFen } from '@shared/disputes/money.js';
 import type { Category } from '@shared/disputes/vocabulary.js';
 import { ACCEPT_DECISION_WORKING_DAYS, shanghaiDay } from '@shared/disputes/working-days.js';
+import { domainEventsOf } from '../domain-events.js';
 import type { AppContext } from '../feature.js';
 import { AppError } from '../http/errors.js';
 import type { Principal } from '../http/policy.js';
@@ -157,5 +158,13 @@ export async function fileComplaint(
     },
     publishEvent,
   );
+  if (!replayed) {
+    await domainEventsOf(ctx).publish(ctx, 'case.filed', {
+      caseId: String(caseDoc._id),
+      caseNumber: caseDoc.caseNumber,
+      filedAt: caseDoc.filedAt,
+      ...(caseDoc.product ? { product: { gtin: caseDoc.product.gtin, lot: caseDoc.product.lot } } : {}),
+    });
+  }
   return { result, replayed };
 }
