@@ -6,6 +6,7 @@ import { featureRoutes as mediation } from './mediation/routes';
 import AppTabs from './shell/AppTabs.vue';
 import { installAuthGuard } from './shell/auth-guard';
 import { featureRoutes as showroom } from './showroom/routes';
+import { featureRoutes as statistics } from './statistics/routes';
 import { featureRoutes as training } from './training/routes';
 
 declare module 'vue-router' {
@@ -21,7 +22,7 @@ declare module 'vue-router' {
  * Features declare their routes in `<feature>/routes.ts` with absolute paths and lazy
  * components; this file only places them inside or outside the tab layout.
  */
-const features: RouteRecordRaw[] = [...showroom, ...training, ...disputes, ...mediation, ...accounts];
+const features: RouteRecordRaw[] = [...showroom, ...training, ...disputes, ...mediation, ...accounts, ...statistics];
 
 export const routes: RouteRecordRaw[] = [
   {

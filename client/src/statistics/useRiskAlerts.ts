@@ -1,0 +1,33 @@
+import { getCurrentScope, onScopeDispose, ref, shallowRef, type Ref } from 'vue';
+import { StatisticsEvents } from '@shared/statistics/events.js';
+import type { RiskAlert } from '@shared/statistics/schemas.js';
+import { onEvent } from '@client/shell/realtime';
+import { fetchRiskAlerts } from './api';
+import { withAlert } from './risk';
+
+/**
+ * The active product risk alerts, and each new one as it is raised (officers and admins get
+ * `risk:alert` in their role rooms without joining anything).
+ */
+export function useRiskAlerts(): { alerts: Ref<RiskAlert[]>; error: Ref<string>; load: () => Promise<void> } {
+  const alerts = shallowRef<RiskAlert[]>([]);
+  const error = ref('');
+
+  async function load(): Promise<void> {
+    try {
+      const loaded = await fetchRiskAlerts();
+      // Alerts that arrived while loading stay.
+      alerts.value = alerts.value.reduce(withAlert, loaded);
+      error.value = '';
+    } catch (failure) {
+      error.value = failure instanceof Error ? failure.message : String(failure);
+    }
+  }
+
+  const stop = onEvent<RiskAlert>(StatisticsEvents.riskAlert, (alert) => {
+    alerts.value = withAlert(alerts.value, alert);
+  });
+  if (getCurrentScope()) onScopeDispose(stop);
+
+  return { alerts, error, load };
+}
