@@ -29,6 +29,8 @@ export type StepDraft = {
   amount: string;
   reason: string;
   outcome: string;
+  /** Counterfeit goods found: counts against the merchant's credit (shared/statistics/credit.ts). */
+  counterfeitFound: boolean;
 };
 
 export const emptyDraft = (): StepDraft => ({
@@ -43,6 +45,7 @@ export const emptyDraft = (): StepDraft => ({
   amount: '',
   reason: '',
   outcome: '',
+  counterfeitFound: false,
 });
 
 /** The steps the shared rules allow this person now (the server checks the same rules). */
@@ -93,6 +96,7 @@ export function commandOf(step: Step, d: StepDraft): { command: CaseCommand } | 
       outcome: d.outcome,
       amount: amountOf(d.amount),
       ...(optional(d.summary) ? { summary: d.summary.trim() } : {}),
+      counterfeitFound: d.counterfeitFound,
     },
   };
   const parsed = CaseCommandSchema.safeParse(raw[step]);
