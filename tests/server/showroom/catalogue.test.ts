@@ -68,8 +68,9 @@ describe('scan statistics', () => {
     await resolve(t, `(01)${FORMULA.gtin}(10)${FORMULA.lot}`, { client: consumer });
     await resolve(t, FORMULA.gtin13, { client: consumer });
     expect(await scansOf(FORMULA.gtin, 2)).toEqual([
-      { gtin: FORMULA.gtin, lot: FORMULA.lot, at: TEST_NOW, source: 'element-string' },
-      { gtin: FORMULA.gtin, at: TEST_NOW, source: 'gtin' },
+      // `day`: the scan's calendar day in Datong, for the officers' per-day statistics.
+      { gtin: FORMULA.gtin, lot: FORMULA.lot, at: TEST_NOW, day: '2026-11-20', source: 'element-string' },
+      { gtin: FORMULA.gtin, at: TEST_NOW, day: '2026-11-20', source: 'gtin' },
     ]);
   });
 });
