@@ -7,17 +7,17 @@ import { defineMessages } from '@client/i18n/define';
 export default defineMessages({
   'zh-CN': {
     title: '统计与风险',
-    tool: '统计、商家信用与风险提示',
+    tool: '统计、信用与风险',
     titles: { merchants: '商家信用', merchant: '商家信用详情' },
   },
   'zh-TW': {
     title: '統計與風險',
-    tool: '統計、商家信用與風險提示',
+    tool: '統計、信用與風險',
     titles: { merchants: '商家信用', merchant: '商家信用詳情' },
   },
   en: {
     title: 'Statistics and risk',
-    tool: 'Statistics, merchant credit and risk alerts',
+    tool: 'Statistics, credit and risk',
     titles: { merchants: 'Merchant credit', merchant: 'Merchant credit details' },
   },
 });

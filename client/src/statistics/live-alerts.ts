@@ -1,4 +1,3 @@
-import { toastController } from '@ionic/vue';
 import { StatisticsEvents } from '@shared/statistics/events.js';
 import type { RiskAlert } from '@shared/statistics/schemas.js';
 import { useAuthStore } from '@client/accounts/store';
@@ -6,11 +5,14 @@ import { i18n } from '@client/i18n';
 import { onEvent } from '@client/shell/realtime';
 import { loadStatisticsMessages } from './load-messages';
 import { alertLink, alertToast } from './risk';
+import { toastController } from './toast';
 
 /** Long enough to read and reach the buttons; the alert also stays listed on the dashboard. */
 const TOAST_MS = 20_000;
 let stop: (() => void) | null = null;
 let current: HTMLIonToastElement | null = null;
+/** One toast at a time: alerts raised together (product and batch) replace each other in order. */
+let queue: Promise<void> = Promise.resolve();
 
 async function show(alert: RiskAlert): Promise<void> {
   // The user may have signed out, or changed to an account without the role, since this started.
@@ -40,5 +42,7 @@ async function show(alert: RiskAlert): Promise<void> {
 
 /** Announces each `risk:alert` (polite live region of the toast) with a way to the product. */
 export function startRiskToasts(): void {
-  stop ??= onEvent<RiskAlert>(StatisticsEvents.riskAlert, (alert) => void show(alert));
+  stop ??= onEvent<RiskAlert>(StatisticsEvents.riskAlert, (alert) => {
+    queue = queue.then(() => show(alert)).catch(() => undefined);
+  });
 }

@@ -141,7 +141,6 @@ export const statisticsMessages = defineMessages({
         slowResponses: '案件受理后，商家超过 {days} 个工作日才答复（或超过期限仍未答复）的，每件扣 {points} 分。',
         floor: '最低为 0 分。低于 {threshold} 分的商家列入红名单，供执法人员查看。',
       },
-      back: '返回商家信用',
     },
   },
   'zh-TW': {
@@ -283,7 +282,6 @@ export const statisticsMessages = defineMessages({
         slowResponses: '案件受理後，商家超過 {days} 個工作日才答覆（或超過期限仍未答覆）的，每件扣 {points} 分。',
         floor: '最低為 0 分。低於 {threshold} 分的商家列入紅名單，供執法人員查看。',
       },
-      back: '返回商家信用',
     },
   },
   en: {
@@ -429,7 +427,6 @@ export const statisticsMessages = defineMessages({
         floor:
           'The score never goes below 0. Merchants under {threshold} points are on the red list shown to officers.',
       },
-      back: 'Back to merchant credit',
     },
   },
 });
