@@ -125,3 +125,18 @@ const scanSchema = new Schema({
 scanSchema.index({ gtin: 1, at: -1 });
 scanSchema.index({ day: 1 });
 export const ScanModel = model('ShowroomScan', scanSchema, 'scans');
+
+/**
+ * Scan counts per Asia/Shanghai day and product, insert-only: each flush of the scan recorder adds one
+ * document per day and product of its batch. Statistics sum these instead of reading every scan:
+ * FerretDB filters and groups in Go (measured: ~0.1 ms per scan document), and a flush holds up to
+ * 200 scans. Never updated, so no `$inc` can be lost under concurrent writers.
+ */
+const scanCountSchema = new Schema({
+  day: { type: String, required: true },
+  gtin: { type: String, required: true },
+  count: { type: Number, required: true },
+  flushedAt: { type: Date, required: true },
+});
+scanCountSchema.index({ day: 1 });
+export const ScanCountModel = model('ShowroomScanCount', scanCountSchema, 'scan_counts');

@@ -1,6 +1,6 @@
 import { shanghaiDay } from '@shared/disputes/working-days.js';
 import type { Logger } from '../logger.js';
-import { ScanModel } from './models.js';
+import { ScanCountModel, ScanModel } from './models.js';
 
 export type ScanRecord = { gtin: string; lot?: string; at: Date; source: 'gtin' | 'element-string' | 'digital-link' };
 /**
@@ -40,8 +40,21 @@ export class ScanRecorder {
       // The driver's insert, not Mongoose's: these documents are made here and need no casting, which
       // was the costliest part of recording a scan.
       await ScanModel.collection.insertMany(batch, { ordered: false });
+      await ScanCountModel.collection.insertMany(countsOf(batch, new Date()), { ordered: false });
     } catch (err) {
       this.logger.warn({ err, dropped: batch.length }, 'scan statistics could not be written');
     }
   }
+}
+
+/** A batch's scans counted per day and product, as `scan_counts` documents. */
+export function countsOf(batch: readonly StoredScan[], flushedAt: Date) {
+  const counts = new Map<string, { day: string; gtin: string; count: number; flushedAt: Date }>();
+  for (const scan of batch) {
+    const key = `${scan.day}|${scan.gtin}`;
+    const row = counts.get(key) ?? { day: scan.day, gtin: scan.gtin, count: 0, flushedAt };
+    row.count += 1;
+    counts.set(key, row);
+  }
+  return [...counts.values()];
 }

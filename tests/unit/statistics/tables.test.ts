@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { countsOf } from '../../../server/src/showroom/scan-recorder.js';
 import { scopesAtRisk } from '../../../server/src/statistics/risk-alerts.js';
 import { scanStats } from '../../../server/src/statistics/scans.js';
 import { courseStats, trainingStats, type CourseFacts } from '../../../server/src/statistics/training-stats.js';
 
 describe('scan statistics', () => {
+  it('counts a flushed batch per Datong day and product, with no user id anywhere', () => {
+    const at = new Date('2026-11-23T02:00:00Z');
+    const scan = (gtin: string, day: string) => ({ gtin, day, at, source: 'gtin' as const });
+    expect(
+      countsOf(
+        [scan('a', '2026-11-23'), scan('b', '2026-11-23'), scan('a', '2026-11-23'), scan('a', '2026-11-24')],
+        at,
+      ),
+    ).toEqual([
+      { day: '2026-11-23', gtin: 'a', count: 2, flushedAt: at },
+      { day: '2026-11-23', gtin: 'b', count: 1, flushedAt: at },
+      { day: '2026-11-24', gtin: 'a', count: 1, flushedAt: at },
+    ]);
+  });
+
   it('zero-fills every day of the range and puts the most scanned product first', () => {
     const stats = scanStats(
       { from: '2026-11-23', to: '2026-11-25' },
