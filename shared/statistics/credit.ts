@@ -9,6 +9,15 @@ export const RED_LIST_BELOW = 60;
 /** Working days a merchant has to answer once a case is accepted. */
 export const RESPONSE_WORKING_DAYS = 3;
 
+/**
+ * Points per fact. What each fact counts (the server's statistics/outcomes.ts implements exactly this):
+ * - settledForConsumer: the parties agreed terms (a `settled` event), or the case was closed with the
+ *   outcome `settled` and an amount above zero;
+ * - notSettled: mediation ended without agreement (a `not_settled` event or closing outcome);
+ * - counterfeitFound: the mediator recorded counterfeit goods when closing the case;
+ * - slowResponses: see CreditFactsSchema; response times are working days (official calendar,
+ *   Asia/Shanghai) from the day of acceptance to the `respondedOn` day of the first merchant response.
+ */
 export const CREDIT_DEDUCTIONS = {
   settledForConsumer: 4,
   notSettled: 10,

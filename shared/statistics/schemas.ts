@@ -107,7 +107,11 @@ export const CreditFactsSchema = z.object({
   settledForConsumer: Count,
   notSettled: Count,
   counterfeitFound: Count,
-  /** Accepted cases where the merchant answered later than the allowed working days, or not yet past it. */
+  /**
+   * Accepted cases where the merchant answered later than RESPONSE_WORKING_DAYS working days after
+   * acceptance, or has not answered and more than that many have passed (counted up to now, or up to
+   * the end of mediation when it ended without an answer).
+   */
   slowResponses: Count,
   /** Median working days from acceptance to the merchant's first response; null when none. */
   medianResponseWorkingDays: z.number().min(0).nullable(),
