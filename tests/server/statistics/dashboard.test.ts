@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEARANCE_CODES } from '@shared/showroom/clearance.js';
+import { ScanCountModel, ScanModel } from '../../../server/src/showroom/models.js';
 import { showroomOf } from '../../../server/src/showroom/showroom.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { newConsumer, type Caller } from '../disputes/support.js';
@@ -306,6 +307,22 @@ describe('the dashboard over 23–27 November', () => {
     const after = (await getJson(admin, `/api/statistics/dashboard?${RANGE}`)).body.clearance;
     const count = (mix: { code: string; count: number }[], code: string) => mix.find((r) => r.code === code)?.count;
     expect([count(after, '800'), count(after, '500')]).toEqual([count(before, '800')! - 1, count(before, '500')! + 1]);
+  });
+});
+
+describe('privacy of scan statistics', () => {
+  it('stores a signed-in consumer’s scan and its count without anything that identifies them', async () => {
+    const consumer = await newConsumer(t);
+    const res = await consumer.get(`/api/products/resolve?code=${SCARF}`);
+    expect(res.status).toBe(200);
+    await showroomOf(t.ctx).scans.flush();
+    const stored = JSON.stringify([
+      await ScanModel.find({ day: '2026-12-10' }).lean(),
+      await ScanCountModel.find({ day: '2026-12-10' }).lean(),
+    ]);
+    expect(stored).toContain('08659341922131');
+    expect(stored).not.toContain(consumer.userId);
+    expect(stored).not.toMatch(/user|session|ip/i);
   });
 });
 
