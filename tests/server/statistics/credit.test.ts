@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MerchantCreditSchema } from '@shared/statistics/schemas.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { newConsumer, type Caller } from '../disputes/support.js';
 import {
@@ -114,6 +115,7 @@ describe('merchant credit', () => {
     const scores = list.map((m) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
     expect(list[0]).toEqual(steppeCredit);
+    for (const credit of list) expect(MerchantCreditSchema.safeParse(credit).error).toBeUndefined();
     expect(list.filter((m) => m.redListed).map((m) => m.merchantId)).toEqual(['m-steppe']);
   });
 

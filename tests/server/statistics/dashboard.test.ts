@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEARANCE_CODES } from '@shared/showroom/clearance.js';
+import { DashboardSchema } from '@shared/statistics/schemas.js';
 import { ScanCountModel, ScanModel } from '../../../server/src/showroom/models.js';
 import { showroomOf } from '../../../server/src/showroom/showroom.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
@@ -307,6 +308,13 @@ describe('the dashboard over 23–27 November', () => {
     const after = (await getJson(admin, `/api/statistics/dashboard?${RANGE}`)).body.clearance;
     const count = (mix: { code: string; count: number }[], code: string) => mix.find((r) => r.code === code)?.count;
     expect([count(after, '800'), count(after, '500')]).toEqual([count(before, '800')! - 1, count(before, '500')! + 1]);
+  });
+});
+
+describe('the contract', () => {
+  it('answers exactly the shared DashboardSchema', async () => {
+    const { body } = await getJson(officer, `/api/statistics/dashboard?${RANGE}`);
+    expect(DashboardSchema.strict().safeParse(body).error).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StatisticsEvents } from '@shared/statistics/events.js';
+import { ProductRiskSchema, RiskAlertSchema } from '@shared/statistics/schemas.js';
 import { domainEventsOf } from '../../../server/src/domain-events.js';
 import { RiskAlertModel } from '../../../server/src/statistics/models.js';
 import { checkProductRisk } from '../../../server/src/statistics/risk-alerts.js';
@@ -79,6 +80,7 @@ describe('product risk alerts', () => {
     });
     expect(product).toMatchObject({ scope: 'product', gtin: OLIVE_OIL.gtin14, lot: null, threshold: 3 });
     for (const alert of [batch, product]) {
+      expect(RiskAlertSchema.safeParse(alert).error).toBeUndefined();
       expect(alert.complaints).toBeGreaterThanOrEqual(alert.threshold);
       expect(alert.caseNumbers).toHaveLength(alert.complaints);
       for (const n of alert.caseNumbers) expect(numbers).toContain(n);
@@ -99,6 +101,7 @@ describe('product risk alerts', () => {
     const risk = await mediator.get(`/api/products/${OLIVE_OIL.gtin14}/risk`);
     expect(risk.status).toBe(200);
     expect(risk.body).toMatchObject({ gtin: OLIVE_OIL.gtin14, flagged: true });
+    expect(ProductRiskSchema.safeParse(risk.body).error).toBeUndefined();
     expect(risk.body.alerts.map((a: Json) => a.id).sort()).toEqual(alerts.map((a) => a.id).sort());
 
     const honey = await mediator.get('/api/products/09401734382683/risk');
