@@ -193,8 +193,10 @@ describe('statistics: the officers’ dashboard, merchant credit and live produc
     const first = await fileComplaint(cookie, product);
     const second = await fileComplaint(cookie, product); // the batch threshold is 2 within 30 days
 
-    // The toast (a polite live region) and the list, without reloading.
-    await page.getByText(new RegExp(`^风险提示：.+批次 ${lot} 在 30 天内收到 2 件投诉。$`)).waitFor();
+    // The banner (a polite status region) and the list, without reloading.
+    const banner = page.getByRole('status').filter({ hasText: `批次 ${lot}` });
+    await banner.getByText(new RegExp(`^风险提示：.+批次 ${lot} 在 30 天内收到 2 件投诉。$`)).waitFor();
+    expect(await banner.getByRole('button').allTextContents()).toEqual(['查看', '关闭']);
     const listed = page.locator('.statistics-risk__item').filter({ hasText: `批次 ${lot}` });
     await listed.waitFor();
     expect(await listed.textContent()).toContain(`${first}, ${second}`);

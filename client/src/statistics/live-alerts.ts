@@ -5,44 +5,77 @@ import { i18n } from '@client/i18n';
 import { onEvent } from '@client/shell/realtime';
 import { loadStatisticsMessages } from './load-messages';
 import { alertLink, alertToast } from './risk';
-import { toastController } from './toast';
+import './live-alerts.css';
 
-/** Long enough to read and reach the buttons; the alert also stays listed on the dashboard. */
-const TOAST_MS = 20_000;
+/**
+ * The officers' live risk banner, on whatever page they are. Plain DOM on purpose: Ionic's toast would
+ * pull ion-toast into the first page's JavaScript (it lives in `@ionic/vue`'s entry module). The polite
+ * status region exists before any alert, so that screen readers announce what is put into it.
+ */
+const SHOWN_MS = 20_000;
 let stop: (() => void) | null = null;
-let current: HTMLIonToastElement | null = null;
-/** One toast at a time: alerts raised together (product and batch) replace each other in order. */
-let queue: Promise<void> = Promise.resolve();
+let region: HTMLElement | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function ensureRegion(): HTMLElement {
+  if (region?.isConnected) return region;
+  region = document.createElement('div');
+  region.className = 'statistics-live';
+  region.setAttribute('role', 'status');
+  region.setAttribute('aria-live', 'polite');
+  document.body.append(region);
+  return region;
+}
+
+function clear(): void {
+  clearTimeout(timer);
+  region?.replaceChildren();
+}
+
+function hideLater(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    // Not while someone is on its buttons.
+    if (region?.contains(document.activeElement)) hideLater();
+    else clear();
+  }, SHOWN_MS);
+}
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  element.addEventListener('click', onClick);
+  return element;
+}
 
 async function show(alert: RiskAlert): Promise<void> {
   // The user may have signed out, or changed to an account without the role, since this started.
   if (!useAuthStore().hasRole('officer', 'admin')) return;
   await loadStatisticsMessages();
   const t = i18n.global.t;
-  await current?.dismiss();
-  const toast = await toastController.create({
-    message: alertToast(alert, t),
-    duration: TOAST_MS,
-    position: 'top',
-    color: 'danger',
-    cssClass: 'statistics-risk-toast',
-    buttons: [
-      {
-        text: t('statistics.risk.view'),
-        handler: () => {
-          void import('@client/router').then(({ router }) => router.push(alertLink(alert)));
-        },
-      },
-      { text: t('statistics.risk.close'), role: 'cancel' },
-    ],
-  });
-  current = toast;
-  await toast.present();
+  const box = document.createElement('div');
+  box.className = 'statistics-live__alert';
+  const message = document.createElement('p');
+  message.textContent = alertToast(alert, t);
+  const actions = document.createElement('div');
+  actions.className = 'statistics-live__actions';
+  actions.append(
+    button(t('statistics.risk.view'), () => {
+      clear();
+      void import('@client/router').then(({ router }) => router.push(alertLink(alert)));
+    }),
+    button(t('statistics.risk.close'), clear),
+  );
+  box.append(message, actions);
+  // The newest alert replaces the one shown; every alert stays listed on the dashboard.
+  ensureRegion().replaceChildren(box);
+  hideLater();
 }
 
-/** Announces each `risk:alert` (polite live region of the toast) with a way to the product. */
+/** Announces each `risk:alert` with a way to the product. */
 export function startRiskToasts(): void {
-  stop ??= onEvent<RiskAlert>(StatisticsEvents.riskAlert, (alert) => {
-    queue = queue.then(() => show(alert)).catch(() => undefined);
-  });
+  if (stop) return;
+  ensureRegion();
+  stop = onEvent<RiskAlert>(StatisticsEvents.riskAlert, (alert) => void show(alert));
 }
