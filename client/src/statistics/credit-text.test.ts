@@ -48,7 +48,7 @@ describe('merchant credit explained', () => {
     const credit = MerchantCreditSchema.parse(creditFixture());
     expect(creditScore(credit.facts).score).toBe(credit.score); // the fixture is what the server computes
     expect(deductionLines(credit, tIn('en'), 'en')).toEqual([
-      'Settled in the consumer’s favour: 2 × 4 points = 8 points off',
+      'Settled by agreement: 2 × 4 points = 8 points off',
       'Mediation failed: 1 × 10 points = 10 points off',
       'Counterfeit goods found: 1 × 25 points = 25 points off',
       'Late answers by the merchant: 3 × 3 points = 9 points off',

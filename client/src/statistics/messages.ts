@@ -121,7 +121,7 @@ export const statisticsMessages = defineMessages({
       factsHeading: '依据',
       facts: {
         complaints: '投诉总数',
-        settledForConsumer: '以有利于消费者的结果达成协议',
+        settledForConsumer: '达成调解协议',
         notSettled: '调解未达成',
         counterfeitFound: '查实假冒商品',
         slowResponses: '商家答复超时',
@@ -135,10 +135,11 @@ export const statisticsMessages = defineMessages({
       formulaHeading: '计算方法',
       formula: {
         intro: '每个商家从 100 分起算，根据近 {days} 天内对该商家的投诉扣分：',
-        settledForConsumer: '以有利于消费者的结果达成协议的，每件扣 {points} 分；',
+        settledForConsumer: '达成调解协议（双方同意调解方案，或以调解成功办结且有赔付金额）的，每件扣 {points} 分；',
         notSettled: '调解未达成的，每件扣 {points} 分；',
         counterfeitFound: '查实假冒商品的，每件扣 {points} 分；',
-        slowResponses: '案件受理后，商家超过 {days} 个工作日才答复（或超过期限仍未答复）的，每件扣 {points} 分。',
+        slowResponses:
+          '案件受理后，商家超过 {days} 个工作日才答复（或超过期限仍未答复）的，每件扣 {points} 分；工作日按国家法定节假日安排计算。',
         floor: '最低为 0 分。低于 {threshold} 分的商家列入红名单，供执法人员查看。',
       },
     },
@@ -262,7 +263,7 @@ export const statisticsMessages = defineMessages({
       factsHeading: '依據',
       facts: {
         complaints: '投訴總數',
-        settledForConsumer: '以有利於消費者的結果達成協議',
+        settledForConsumer: '達成調解協議',
         notSettled: '調解未達成',
         counterfeitFound: '查實仿冒商品',
         slowResponses: '商家答覆逾時',
@@ -276,10 +277,11 @@ export const statisticsMessages = defineMessages({
       formulaHeading: '計算方法',
       formula: {
         intro: '每個商家從 100 分起算，依近 {days} 天內對該商家的投訴扣分：',
-        settledForConsumer: '以有利於消費者的結果達成協議的，每件扣 {points} 分；',
+        settledForConsumer: '達成調解協議（雙方同意調解方案，或以調解成功辦結且有賠付金額）的，每件扣 {points} 分；',
         notSettled: '調解未達成的，每件扣 {points} 分；',
         counterfeitFound: '查實仿冒商品的，每件扣 {points} 分；',
-        slowResponses: '案件受理後，商家超過 {days} 個工作日才答覆（或超過期限仍未答覆）的，每件扣 {points} 分。',
+        slowResponses:
+          '案件受理後，商家超過 {days} 個工作日才答覆（或超過期限仍未答覆）的，每件扣 {points} 分；工作日依國家法定假日安排計算。',
         floor: '最低為 0 分。低於 {threshold} 分的商家列入紅名單，供執法人員查看。',
       },
     },
@@ -404,7 +406,7 @@ export const statisticsMessages = defineMessages({
       factsHeading: 'Facts',
       facts: {
         complaints: 'Complaints',
-        settledForConsumer: 'Settled in the consumer’s favour',
+        settledForConsumer: 'Settled by agreement',
         notSettled: 'Mediation failed',
         counterfeitFound: 'Counterfeit goods found',
         slowResponses: 'Late answers by the merchant',
@@ -419,11 +421,12 @@ export const statisticsMessages = defineMessages({
       formula: {
         intro:
           'Every merchant starts at 100 points; for the complaints filed against it in the last {days} days, points are taken off:',
-        settledForConsumer: '{points} points for each complaint settled in the consumer’s favour;',
+        settledForConsumer:
+          '{points} points for each complaint settled by agreement (the parties agreed terms, or the case was closed as settled with an amount paid);',
         notSettled: '{points} points for each complaint where mediation failed;',
         counterfeitFound: '{points} points for each complaint where counterfeit goods were found;',
         slowResponses:
-          '{points} points for each accepted case the merchant answered more than {days} working days after acceptance (or has not answered once that time has passed).',
+          '{points} points for each accepted case the merchant answered more than {days} working days after acceptance (or has not answered once that time has passed); working days follow the official holiday calendar.',
         floor:
           'The score never goes below 0. Merchants under {threshold} points are on the red list shown to officers.',
       },

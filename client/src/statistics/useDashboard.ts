@@ -1,5 +1,6 @@
-import { ref, shallowRef, type Ref } from 'vue';
+import { ref, shallowRef, watch, type Ref } from 'vue';
 import type { Dashboard } from '@shared/statistics/schemas.js';
+import { currentLocale } from '@client/i18n';
 import { ApiError } from '@client/shell/api';
 import { fetchDashboard } from './api';
 import { readDashboard, saveDashboard } from './dashboard-cache';
@@ -22,8 +23,10 @@ export function useDashboard(): DashboardState {
   const error = ref('');
   const cachedAt = ref<string | null>(null);
   let controller: AbortController | null = null;
+  let lastRange: DayRange | null = null;
 
   async function load(range: DayRange): Promise<void> {
+    lastRange = range;
     controller?.abort();
     const mine = (controller = new AbortController());
     loading.value = true;
@@ -49,6 +52,11 @@ export function useDashboard(): DashboardState {
       if (mine === controller) loading.value = false;
     }
   }
+
+  // Status labels, product and course names come in the language of the request.
+  watch(currentLocale, () => {
+    if (lastRange) void load(lastRange);
+  });
 
   return { dashboard, loading, error, cachedAt, load };
 }

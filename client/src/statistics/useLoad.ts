@@ -1,6 +1,7 @@
-import { ref, shallowRef, type Ref } from 'vue';
+import { ref, shallowRef, watch, type Ref } from 'vue';
+import { currentLocale } from '@client/i18n';
 
-/** One request's answer, with loading and the error to show. */
+/** One request's answer, with loading and the error to show; asked again in a newly chosen language. */
 export function useLoad<T>(fetcher: (signal: AbortSignal) => Promise<T>): {
   data: Ref<T | null>;
   loading: Ref<boolean>;
@@ -26,6 +27,11 @@ export function useLoad<T>(fetcher: (signal: AbortSignal) => Promise<T>): {
       if (mine === controller) loading.value = false;
     }
   }
+
+  // Names (merchants, products) come in the language of the request.
+  watch(currentLocale, () => {
+    if (data.value) void load();
+  });
 
   return { data, loading, error, load };
 }

@@ -1,6 +1,7 @@
-import { getCurrentScope, onScopeDispose, ref, shallowRef, type Ref } from 'vue';
+import { getCurrentScope, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue';
 import { StatisticsEvents } from '@shared/statistics/events.js';
 import type { RiskAlert } from '@shared/statistics/schemas.js';
+import { currentLocale } from '@client/i18n';
 import { onEvent } from '@client/shell/realtime';
 import { fetchRiskAlerts } from './api';
 import { withAlert } from './risk';
@@ -28,6 +29,8 @@ export function useRiskAlerts(): { alerts: Ref<RiskAlert[]>; error: Ref<string>;
     alerts.value = withAlert(alerts.value, alert);
   });
   if (getCurrentScope()) onScopeDispose(stop);
+  // Product names come in the language of the request.
+  watch(currentLocale, () => void load());
 
   return { alerts, error, load };
 }
