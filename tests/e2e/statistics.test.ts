@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CREDIT_DEDUCTIONS } from '../../shared/statistics/credit.js';
 import type { Dashboard, MerchantCredit } from '../../shared/statistics/schemas.js';
 import type { TestApp } from '../support/test-app.js';
 import {
@@ -75,23 +76,34 @@ async function sessionCookie(login: string = DEMO.consumer): Promise<string> {
     .join('; ');
 }
 
-async function fileComplaint(cookie: string, product: { gtin: string; lot: string }): Promise<string> {
+async function fileComplaint(
+  cookie: string,
+  options: { product?: { gtin: string; lot: string }; merchantId?: string } = {},
+): Promise<{ id: string; caseNumber: string }> {
   const response = await fetch(`${app.baseUrl}/api/disputes`, {
     method: 'POST',
     headers: { cookie, origin: app.baseUrl, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
     body: JSON.stringify({
       complainant: { name: '王小明', phone: '13800000001', address: '山西省大同市平城区魏都大道 100 号' },
-      respondent: { merchantId: 'm-silkroad' },
+      respondent: { merchantId: options.merchantId ?? 'm-silkroad' },
       order: { purchaseDate: parkDay(-2), amount: 39.9 },
       category: 'counterfeit',
-      product,
+      ...(options.product ? { product: options.product } : {}),
       facts: '包装上的批号与扫码结果不一致，口味也不对。',
       request: '退货退款。',
     }),
   });
-  const body = (await response.json()) as { caseNumber?: string };
+  const body = (await response.json()) as { id?: string; caseNumber?: string };
   expect(response.status, JSON.stringify(body)).toBe(201);
-  return body.caseNumber ?? '';
+  return { id: body.id ?? '', caseNumber: body.caseNumber ?? '' };
+}
+
+async function creditOf(merchantId: string): Promise<MerchantCredit> {
+  const response = await fetch(`${app.baseUrl}/api/merchants/${merchantId}/credit`, {
+    headers: { cookie: await sessionCookie(DEMO.officer) },
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as MerchantCredit;
 }
 
 const numberTag = (locale: AppLocale) => (locale === 'en' ? 'en-GB' : locale);
@@ -190,8 +202,8 @@ describe('statistics: the officers’ dashboard, merchant credit and live produc
     const lot = `E2E${Date.now().toString(36).toUpperCase()}`.slice(0, 20);
     const product = { gtin: '04608141147132', lot };
     const cookie = await sessionCookie();
-    const first = await fileComplaint(cookie, product);
-    const second = await fileComplaint(cookie, product); // the batch threshold is 2 within 30 days
+    const first = (await fileComplaint(cookie, { product })).caseNumber;
+    const second = (await fileComplaint(cookie, { product })).caseNumber; // the batch threshold is 2 within 30 days
 
     // The banner (a polite status region) and the list, without reloading.
     const banner = page.getByRole('status').filter({ hasText: `批次 ${lot}` });
@@ -236,5 +248,31 @@ describe('statistics: the officers’ dashboard, merchant credit and live produc
     violations = await axeViolations(page);
     expect(violations, summarize(violations)).toEqual([]);
     expect(await fitsWidth(page)).toBe(true);
+  });
+  it('a mediator closing a case with counterfeit goods found takes the counterfeit deduction off the merchant’s credit', async () => {
+    const merchantId = 'm-eurowine';
+    const before = await creditOf(merchantId);
+    const filed = await fileComplaint(await sessionCookie(), { merchantId });
+    const claimed = await fetch(`${app.baseUrl}/api/disputes/${filed.id}/claim`, {
+      method: 'POST',
+      headers: { cookie: await sessionCookie(DEMO.mediator), origin: app.baseUrl },
+    });
+    expect(claimed.status).toBe(200);
+
+    const { page } = await open({ locale: 'zh-CN', viewport: VIEWPORTS.small });
+    await signInViaApi(page, app.baseUrl, { login: DEMO.mediator, password: DEMO_PASSWORD });
+    await page.goto(`/mediation/cases/${filed.id}`);
+    await page.getByRole('button', { name: '办结', exact: true }).click();
+    await page.getByRole('checkbox', { name: '查实假冒商品' }).click();
+    const violations = await axeViolations(page);
+    expect(violations, summarize(violations)).toEqual([]);
+    await page.getByRole('button', { name: '确认：办结' }).click();
+    await page.getByText('已记录：办结').waitFor();
+
+    const after = await creditOf(merchantId);
+    expect(after.facts.counterfeitFound).toBe(before.facts.counterfeitFound + 1);
+    expect(after.deductions.find((d) => d.factor === 'counterfeitFound')?.points).toBe(
+      (before.facts.counterfeitFound + 1) * CREDIT_DEDUCTIONS.counterfeitFound,
+    );
   });
 });
