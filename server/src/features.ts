@@ -6,7 +6,7 @@ import { showroomFeature } from './showroom/feature.js';
 import { disputesFeature } from './disputes/feature.js';
 import { mediationFeature } from './mediation/feature.js';
 import { resolverFeature } from './resolver/feature.js';
-import { statisticsFeature } from './statistics/feature.js';
+import { statisticsDemoFeature, statisticsFeature } from './statistics/feature.js';
 
 /** Every feature of the server, in mounting order. Accounts comes first: it sets the principal. */
 export const features: Feature[] = [
@@ -19,4 +19,5 @@ export const features: Feature[] = [
   disputesFeature,
   mediationFeature,
   resolverFeature,
+  statisticsDemoFeature,
 ];

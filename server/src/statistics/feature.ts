@@ -2,6 +2,7 @@ import { domainEventsOf } from '../domain-events.js';
 import type { Feature } from '../feature.js';
 import { checkProductRisk } from './risk-alerts.js';
 import { statisticsRoutes } from './routes.js';
+import { seedStatisticsDemo } from './seed.js';
 
 /**
  * Officers' statistics, merchant credit and product risk alerts (issue #8). It holds no personal data:
@@ -20,5 +21,16 @@ export const statisticsFeature: Feature = {
     domainEventsOf(ctx).on('case.filed', async (filed, eventCtx) => {
       await checkProductRisk(eventCtx, filed);
     });
+  },
+};
+
+/**
+ * The statistics' demo history. A feature of its own because it must seed after the showroom (its
+ * merchants) and disputes, while the statistics routes are mounted before the showroom's.
+ */
+export const statisticsDemoFeature: Feature = {
+  name: 'statistics-demo',
+  seed: async (ctx) => {
+    if (ctx.demo) await seedStatisticsDemo(ctx);
   },
 };
