@@ -17,8 +17,9 @@ export function useRiskAlerts(): { alerts: Ref<RiskAlert[]>; error: Ref<string>;
   async function load(): Promise<void> {
     try {
       const loaded = await fetchRiskAlerts();
-      // Alerts that arrived while loading stay.
-      alerts.value = alerts.value.reduce(withAlert, loaded);
+      // The server's copy wins (named in the reader's language); alerts that arrived while loading stay.
+      const known = new Set(loaded.map((a) => a.id));
+      alerts.value = alerts.value.filter((a) => !known.has(a.id)).reduce(withAlert, loaded);
       error.value = '';
     } catch (failure) {
       error.value = failure instanceof Error ? failure.message : String(failure);
@@ -27,6 +28,8 @@ export function useRiskAlerts(): { alerts: Ref<RiskAlert[]>; error: Ref<string>;
 
   const stop = onEvent<RiskAlert>(StatisticsEvents.riskAlert, (alert) => {
     alerts.value = withAlert(alerts.value, alert);
+    // Pushed alerts name the product in the park's language (zh-CN): the list names it in the reader's.
+    void load();
   });
   if (getCurrentScope()) onScopeDispose(stop);
   // Product names come in the language of the request.
