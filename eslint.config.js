@@ -37,4 +37,39 @@ export default tseslint.config(
       'no-undef': 'off',
     },
   },
+  {
+    files: ['client/src/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@ionic/vue',
+              importNames: [
+                'IonInput',
+                'IonTextarea',
+                'IonToggle',
+                'IonCheckbox',
+                'IonRadio',
+                'IonRadioGroup',
+                'IonSegment',
+                'IonSegmentButton',
+                'IonChip',
+                'IonNote',
+                'IonInputPasswordToggle',
+                'IonItem',
+                'IonList',
+                'IonBackButton',
+                'alertController',
+                'toastController',
+              ],
+              message:
+                'Import it from @client/shell/ionic/<Name> (toasts: a live region): from @ionic/vue it lands in the first page’s JavaScript.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -29,4 +29,6 @@ const app = createApp(App)
 
 void router.isReady().then(() => app.mount('#app'));
 
-registerSW({ immediate: true });
+// The service worker (and workbox-window) can wait for the first page to finish loading.
+if (document.readyState === 'complete') registerSW({ immediate: true });
+else window.addEventListener('load', () => registerSW({ immediate: true }), { once: true });

@@ -1,0 +1,46 @@
+import { defineCustomElement } from '@ionic/core/components/ion-textarea.js';
+import type { JSX } from '@ionic/core/components';
+import { defineContainer } from '@stencil/vue-output-target/runtime';
+
+/** Lazy copy of @ionic/vue's IonTextarea: see ./README.md. Props and events as in @ionic/vue 8.8. */
+export const IonTextarea = /*@__PURE__*/ defineContainer<JSX.IonTextarea, JSX.IonTextarea['value']>(
+  'ion-textarea',
+  defineCustomElement,
+  [
+    'color',
+    'autocapitalize',
+    'autofocus',
+    'clearOnEdit',
+    'debounce',
+    'disabled',
+    'fill',
+    'inputmode',
+    'enterkeyhint',
+    'maxlength',
+    'minlength',
+    'name',
+    'placeholder',
+    'readonly',
+    'required',
+    'spellcheck',
+    'cols',
+    'rows',
+    'wrap',
+    'autoGrow',
+    'value',
+    'counter',
+    'counterFormatter',
+    'errorText',
+    'helperText',
+    'label',
+    'labelPlacement',
+    'shape',
+    'ionChange',
+    'ionInput',
+    'ionBlur',
+    'ionFocus',
+  ],
+  ['ionChange', 'ionInput', 'ionBlur', 'ionFocus'],
+  'value',
+  'ionInput',
+);
