@@ -9,7 +9,8 @@ type SeedProduct = { gtin: string; name: { en: string } };
 
 /**
  * Offline scan-to-result in Chromium: from a decoded code handed to the scan page to the product's
- * name on screen, resolved from IndexedDB with the network cut. Measured inside the page.
+ * name on screen, resolved from IndexedDB with the network cut. Measured inside the page; the first
+ * scan of the session includes loading the product page's code (from the service worker's cache).
  */
 export async function run(env: BenchEnv): Promise<Row[]> {
   const { products } = JSON.parse(readFileSync('server/seed/showroom.json', 'utf8')) as { products: SeedProduct[] };
@@ -22,21 +23,33 @@ export async function run(env: BenchEnv): Promise<Row[]> {
     await page.getByText(/^Catalogue on this device updated/).waitFor({ timeout: 60_000 });
     await context.setOffline(true);
 
+    // One scanning session, as at a showroom shelf: the scan page stays open (the app loaded once,
+    // from the service worker) and each result page is closed with its back button before the next scan.
+    await page.goto('/showroom/scan');
+    const entry = page.getByLabel('Barcode digits or link');
     const times: number[] = [];
     for (let i = 0; i < SCANS; i++) {
       const product = products[i % products.length]!; // i % length is always a valid index
-      await page.goto('/showroom/scan');
-      await page.getByLabel('Barcode digits or link').fill(product.gtin);
+      if (i > 0) {
+        await page.locator('.ion-page:not(.ion-page-hidden) ion-back-button').last().click();
+        await page.waitForURL('**/showroom/scan');
+      }
+      await entry.waitFor({ state: 'visible' });
+      await entry.fill(product.gtin);
       const ms = await page.evaluate(async (name: string) => {
         const button = [...document.querySelectorAll('ion-button, button')].find(
           (b) => b.textContent?.trim() === 'Look up',
         );
         const start = performance.now();
+        const scanPath = location.pathname;
         (button as HTMLElement).click();
         for (;;) {
-          const shown = [...document.querySelectorAll('h1')].some(
-            (h) => h.textContent?.trim() === name && h.checkVisibility(),
-          );
+          // The product page this scan opened, not one Ionic still keeps from an earlier scan.
+          const shown =
+            location.pathname !== scanPath &&
+            [...document.querySelectorAll('.ion-page:not(.ion-page-hidden) h1')].some(
+              (h) => h.textContent?.trim() === name && h.checkVisibility(),
+            );
           if (shown) return performance.now() - start;
           await new Promise((r) => requestAnimationFrame(r));
         }

@@ -55,9 +55,14 @@ export const featureRoutes: RouteRecordRaw[] = [
   { path: '/01/:gtin/21/:serial', redirect: toProductPage },
 ];
 
+/** After `load`, how long the first page has to settle before the sync's code (Dexie, zod) runs. */
+const SYNC_AFTER_LOAD_MS = 1000;
+
 /**
  * The offline catalogue syncs from app start, whatever page opens first, and again whenever the
- * connection comes back. The sync code loads after the page, so the first screen does not wait for it.
+ * connection comes back. Its code loads once the first page has loaded and the main thread is idle,
+ * so a slow phone draws and answers the first screen before parsing the sync (a scan that needs
+ * the catalogue earlier starts the sync itself).
  */
 function syncCatalogueFromStart(): void {
   if (typeof window === 'undefined' || typeof indexedDB === 'undefined') return;
@@ -65,8 +70,11 @@ function syncCatalogueFromStart(): void {
     void import('./store')
       .then(({ useShowroomStore }) => useShowroomStore().startBackgroundSync())
       .catch(() => undefined);
-  if (document.readyState === 'complete') setTimeout(start, 0);
-  else window.addEventListener('load', () => setTimeout(start, 0), { once: true });
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 0);
+  const afterLoad = () => setTimeout(whenIdle, SYNC_AFTER_LOAD_MS);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
 
 syncCatalogueFromStart();

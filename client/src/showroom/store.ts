@@ -62,6 +62,19 @@ export const useShowroomStore = defineStore('showroom', () => {
     }
   }
 
+  /**
+   * The device's answer to the latest scan, for the product page that the scan opens next: it shows
+   * it in its first frame instead of reading IndexedDB and checking the signature a second time.
+   */
+  let handedOver: { key: string; view: ResolvedScan } | undefined;
+  const handOverKey = (code: ScannedCode, locale: Locale) => [code.gtin, code.lot, code.serial, locale].join('|');
+
+  function takeHandedOver(code: ScannedCode, locale: Locale): ResolvedScan | undefined {
+    const taken = handedOver?.key === handOverKey(code, locale) ? handedOver.view : undefined;
+    handedOver = undefined;
+    return taken;
+  }
+
   /** One sync at a time: callers during a sync share it. */
   function sync(): Promise<void> {
     running ??= runSync().finally(() => (running = undefined));
@@ -103,8 +116,12 @@ export const useShowroomStore = defineStore('showroom', () => {
 
   /** Device first (fast, offline); the server only for what the device does not have. */
   async function resolve(code: ScannedCode, text: string, locale: Locale): Promise<Resolution> {
+    startBackgroundSync(); // a scan before the app's idle-time start needs the catalogue now
     const here = await resolveHere(code, locale);
-    if (here) return { status: 'found', view: here, source: 'device' };
+    if (here) {
+      handedOver = { key: handOverKey(code, locale), view: here };
+      return { status: 'found', view: here, source: 'device' };
+    }
     if (!navigator.onLine) return { status: 'not_on_device' };
     return resolveOnServer(text, locale);
   }
@@ -159,6 +176,7 @@ export const useShowroomStore = defineStore('showroom', () => {
     sync,
     startBackgroundSync,
     resolve,
+    takeHandedOver,
     resolveHere,
     resolveOnServer,
     applyUpdate,

@@ -40,8 +40,10 @@ export function useProductView() {
     }
     const lang = currentLocale();
     loading.value = true;
+    const handedOver = store.takeHandedOver(result, lang);
+    if (handedOver) [view.value, source.value, problem.value] = [handedOver, 'device', undefined];
     try {
-      const here = await store.resolveHere(result, lang);
+      const here = handedOver ?? (await store.resolveHere(result, lang));
       if (mine !== generation) return;
       if (here) [view.value, source.value, problem.value] = [here, 'device', undefined];
       if (navigator.onLine) {
