@@ -25,7 +25,15 @@ export type AppDeps = {
   clientDir?: string;
 };
 
-export type App = { app: Express; server: HttpServer; io: SocketServer; ctx: AppContext; routes: AnyRoute[] };
+export type App = {
+  app: Express;
+  server: HttpServer;
+  io: SocketServer;
+  ctx: AppContext;
+  routes: AnyRoute[];
+  /** Runs every feature's `stop` (buffered writes) while the database is still open. */
+  stopFeatures(): Promise<void>;
+};
 
 /** Builds the Express app and the Socket.IO server from its dependencies. Never listens: main.ts does. */
 export function createApp(deps: AppDeps): App {
@@ -80,7 +88,10 @@ export function createApp(deps: AppDeps): App {
   app.use(errorMiddleware);
 
   for (const feature of deps.features) feature.sockets?.(ctx);
-  return { app, server, io, ctx, routes };
+  const stopFeatures = async () => {
+    await Promise.all(deps.features.map((f) => f.stop?.(ctx)));
+  };
+  return { app, server, io, ctx, routes, stopFeatures };
 }
 
 function serveClient(app: Express, dir: string): void {

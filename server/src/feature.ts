@@ -32,6 +32,8 @@ export type Feature = {
     export(userId: string, ctx: AppContext): Promise<unknown>;
     erase(userId: string, ctx: AppContext): Promise<void>;
   };
+  /** At shutdown, before the database closes: write out what is still buffered in memory. */
+  stop?: (ctx: AppContext) => Promise<void>;
   /** Idempotent: runs at every start; inserts only what is missing. */
   seed?: (ctx: AppContext & { demo: boolean }) => Promise<void>;
 };

@@ -22,6 +22,7 @@ async function shutdown(code: number): Promise<never> {
   if (app) {
     void app.io.close();
     app.server.close();
+    await app.stopFeatures().catch((err: unknown) => logger.warn({ err }, 'a feature could not finish its writes'));
   }
   await mongoose.disconnect().catch(() => undefined);
   const engine = await engineStarting?.catch(() => undefined);

@@ -19,4 +19,6 @@ export const showroomFeature: Feature = {
     registerRoomRule({ prefix: PRODUCT_ROOM_PREFIX, authorize: (_principal, gtin) => /^\d{14}$/.test(gtin) });
   },
   seed: (ctx) => showroomOf(ctx).seed(ctx.demo),
+  // Scan statistics are written a second behind: the last second's scans would be lost at a restart.
+  stop: (ctx) => showroomOf(ctx).scans.flush(),
 };

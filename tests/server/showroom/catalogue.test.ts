@@ -73,6 +73,13 @@ describe('scan statistics', () => {
       { gtin: FORMULA.gtin, at: TEST_NOW, day: '2026-11-20', source: 'gtin' },
     ]);
   });
+  it('are written out at shutdown instead of waiting for the next batch', async () => {
+    const before = await ScanModel.countDocuments({ gtin: FORMULA.gtin });
+    await resolve(t, FORMULA.gtin13);
+    await t.stopFeatures();
+    // No waiting for the recorder's one-second batch timer.
+    expect(await ScanModel.countDocuments({ gtin: FORMULA.gtin })).toBe(before + 1);
+  });
 });
 
 describe('the demo catalogue seed', () => {
