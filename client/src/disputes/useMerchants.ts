@@ -29,9 +29,17 @@ export function useMerchants() {
           // Kept for this visit only.
         }
       })
-      .catch(() => {
+      .catch(async () => {
         asked = false; // offline: ask again next time
-      });
+        if (merchants.value.length > 0) return;
+        // Never listed online on this phone: the showroom's catalogue on the device has the merchants.
+        const { catalogueDb } = await import('@client/showroom/catalogue-db');
+        const onDevice = await catalogueDb().merchants.toArray();
+        merchants.value = onDevice
+          .sort((a, b) => a.booth.localeCompare(b.booth))
+          .map(({ id, name, booth }) => ({ id, name, booth }));
+      })
+      .catch(() => undefined); // no catalogue on the device either: "Other business" remains
   }
   return merchants;
 }
