@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -34,4 +36,29 @@ export async function startServer(
   options: Omit<Parameters<typeof startTestApp>[0] & object, 'clientDir'> = {},
 ): Promise<TestApp> {
   return startTestApp({ ...options, clientDir: ensureClientBuilt() });
+}
+
+/**
+ * A private copy of the built PWA, for a file whose journeys run long: another run may rebuild
+ * dist/client (emptying it first) meanwhile, and a chunk that vanishes mid-test fails a page at
+ * random. A copy is taken only when every file the service worker precaches is there, i.e. not
+ * in the middle of a build. Remove it with `rmSync(copy, { recursive: true, force: true })`.
+ */
+export async function snapshotClient(): Promise<string> {
+  const built = ensureClientBuilt();
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    const copy = mkdtempSync(join(tmpdir(), 'lugang-client-'));
+    try {
+      cpSync(built, copy, { recursive: true });
+      const manifest = [...readFileSync(join(copy, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map(
+        (m) => m[1] ?? '',
+      );
+      if (manifest.length > 0 && manifest.every((file) => existsSync(join(copy, file)))) return copy;
+    } catch {
+      // A build was replacing the files meanwhile.
+    }
+    rmSync(copy, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error('dist/client stayed incomplete: is a build failing?');
 }
