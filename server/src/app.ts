@@ -9,7 +9,7 @@ import type { DbInfo } from './db/connect.js';
 import type { AppContext, Feature } from './feature.js';
 import { AppError, errorMiddleware } from './http/errors.js';
 import { securityHeaders } from './http/headers.js';
-import { rejectNulAndDeepBodies } from './http/reject-nul.js';
+import { apiBody, underApi } from './http/api-body.js';
 import { requestLog } from './http/request-log.js';
 import { buildOpenApi } from './http/openapi.js';
 import { groupedApiRouter, type AnyRoute } from './http/route.js';
@@ -67,18 +67,17 @@ export function createApp(deps: AppDeps): App {
   // Only wrap the response when the client can take a compressed body: the wrapper alone costs a
   // tenth of a small route's throughput.
   app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
-  app.use('/api', express.json({ limit: '1mb', strict: true }), rejectNulAndDeepBodies);
+  app.use(underApi(apiBody()));
 
   for (const feature of deps.features) feature.beforeRoutes?.(app, ctx);
 
   const routes = deps.features.flatMap((f) => f.routes?.(ctx) ?? []);
-  const api = groupedApiRouter(routes);
   const openApi = buildOpenApi(
     routes,
     deps.features.flatMap((f) => f.openApiExtras ?? []),
   );
-  api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
-  app.use(api);
+  app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
+  app.use(groupedApiRouter(routes));
   app.use('/api', (req) => {
     throw new AppError(404, 'not_found', `There is no API endpoint ${req.method} ${req.originalUrl.split('?')[0]}.`);
   });

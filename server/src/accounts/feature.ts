@@ -2,7 +2,8 @@ import type { Feature } from '../feature.js';
 import { onDenied } from '../http/policy.js';
 import { installSocketAuth } from '../realtime/sockets.js';
 import { audit } from './audit.js';
-import { csrfGuard, sessionMiddleware } from './middleware.js';
+import { underApi } from '../http/api-body.js';
+import { apiAccess } from './middleware.js';
 import { accountRoutes } from './routes.js';
 import { seedDemoAccounts } from './seed.js';
 import { removeIdleSessions } from './sessions.js';
@@ -12,7 +13,7 @@ const SWEEP_EVERY_MS = 10 * 60_000;
 export const accountsFeature: Feature = {
   name: 'accounts',
   beforeRoutes: (app, ctx) => {
-    app.use('/api', sessionMiddleware(ctx), csrfGuard(ctx));
+    app.use(underApi(apiAccess(ctx)));
     onDenied((event) => {
       void audit({
         actor: event.principal,

@@ -16,7 +16,7 @@ export function ownOrigin(req: Request, ctx: AppContext): string {
  * Browsers send Origin on every cross-origin POST and Sec-Fetch-Site on all requests, so no token is needed.
  */
 export function csrfGuard(ctx: AppContext) {
-  return async (req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, _res: Response, next: NextFunction): void => {
     if (SAFE_METHODS.has(req.method)) return next();
     const site = req.get('sec-fetch-site');
     const origin = req.get('origin');
@@ -24,7 +24,7 @@ export function csrfGuard(ctx: AppContext) {
       (site !== undefined && site !== 'same-origin' && site !== 'none') ||
       (origin !== undefined && origin !== ownOrigin(req, ctx));
     if (!crossSite) return next();
-    await audit({
+    audit({
       actor: null,
       action: 'security.cross_site_request',
       target: req.path,
@@ -32,17 +32,31 @@ export function csrfGuard(ctx: AppContext) {
       ip: req.ip,
       at: ctx.now(),
       details: { origin, site },
-    });
-    next(forbidden('Requests from other sites are not accepted.'));
+    }).then(() => next(forbidden('Requests from other sites are not accepted.')), next);
   };
 }
 
+// Not async: most showroom requests carry no session, and they should not pay for a promise.
 export function sessionMiddleware(ctx: AppContext) {
-  return async (req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction): void => {
     const sid = readSessionCookie(req);
-    res.locals.principal = sid ? await resolveSession(sid, ctx.now()) : null;
-    // Personal data must never sit in a shared or service-worker cache.
-    if (res.locals.principal) res.setHeader('Cache-Control', 'no-store');
-    next();
+    if (!sid) {
+      res.locals.principal = null;
+      return next();
+    }
+    resolveSession(sid, ctx.now()).then((principal) => {
+      res.locals.principal = principal;
+      // Personal data must never sit in a shared or service-worker cache.
+      if (principal) res.setHeader('Cache-Control', 'no-store');
+      next();
+    }, next);
   };
+}
+
+/** Who is asking, then the cross-site check: one middleware in front of every API route. */
+export function apiAccess(ctx: AppContext) {
+  const session = sessionMiddleware(ctx);
+  const csrf = csrfGuard(ctx);
+  return (req: Request, res: Response, next: NextFunction): void =>
+    session(req, res, (err?: unknown) => (err ? next(err) : csrf(req, res, next)));
 }

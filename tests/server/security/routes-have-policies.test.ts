@@ -12,7 +12,7 @@ afterAll(() => t?.close());
 type Mounted = { method: string; path: string };
 type Layer = {
   route?: { path: string | string[]; methods: Record<string, boolean> };
-  handle?: { stack?: Layer[] };
+  handle?: { stack?: Layer[]; routers?: Array<{ stack: Layer[] }> };
   rawPath?: unknown;
 };
 
@@ -34,6 +34,8 @@ function mountedRoutes(): Mounted[] {
         for (const method of Object.keys(layer.route.methods).filter((m) => m !== '_all')) {
           for (const path of paths) found.push({ method, path: path === '/' && prefix ? prefix : `${prefix}${path}` });
         }
+      } else if (layer.handle?.routers) {
+        for (const router of layer.handle.routers) walk(router.stack, prefix); // the API's grouped routes
       } else if (Array.isArray(layer.handle?.stack)) {
         const mount = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
         walk(layer.handle!.stack!, `${prefix}${mount}`);
