@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseScannedCode } from '@shared/codes/index.js';
+import { shanghaiDay } from '@shared/disputes/working-days.js';
 import { localeFromAcceptLanguage } from '@shared/showroom/locale.js';
 import {
   CatalogueSyncQuerySchema,
@@ -15,7 +16,8 @@ import type { AppContext } from '../feature.js';
 import { AppError, notFound } from '../http/errors.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { seesFullDeclarationNo, showroomPolicy as policy } from './policy.js';
-import { resolveScan } from './resolve.js';
+import { AnswerCache, type CachedAnswer } from './answer-cache.js';
+import { resolveScan, type ResolveOptions } from './resolve.js';
 import type { Showroom } from './showroom.js';
 import { catalogueSync } from './sync.js';
 import { labelKeysOf, toMerchant, toProduct } from './views.js';
@@ -23,6 +25,17 @@ import { labelKeysOf, toMerchant, toProduct } from './views.js';
 const tags = ['showroom'];
 
 export function publicRoutes(ctx: AppContext, showroom: Showroom): AnyRoute[] {
+  async function answerScan(text: string, options: ResolveOptions, key: string): Promise<CachedAnswer> {
+    const code = parseScannedCode(text, { now: options.now });
+    if (!code.ok) {
+      const { code: reason, message, ai } = code.reason;
+      throw new AppError(422, 'invalid_code', message, { reason, ai });
+    }
+    const resolved = resolveScan(await showroom.current(), code, options);
+    const scan = { gtin: code.gtin, ...(code.lot === undefined ? {} : { lot: code.lot }), source: code.kind };
+    return showroom.answers.remember(key, resolved, scan);
+  }
+
   return [
     defineRoute({
       method: 'get',
@@ -38,26 +51,20 @@ export function publicRoutes(ctx: AppContext, showroom: Showroom): AnyRoute[] {
       },
       handler: async ({ query, req, res, principal }) => {
         const now = ctx.now();
-        const code = parseScannedCode(query.code, { now });
-        if (!code.ok) {
-          const { code: reason, message, ai } = code.reason;
-          throw new AppError(422, 'invalid_code', message, { reason, ai });
-        }
         const locale = query.lang ?? localeFromAcceptLanguage(req.get('accept-language'));
-        const snapshot = await showroom.current();
-        const resolved = resolveScan(snapshot, code, {
-          locale,
-          fullDeclarationNo: seesFullDeclarationNo(principal),
-          now,
+        const fullDeclarationNo = seesFullDeclarationNo(principal);
+        // The day decides the two-digit-year rule and whether dates show their year.
+        const key = AnswerCache.key({ day: shanghaiDay(now), locale, fullDeclarationNo, code: query.code });
+        const answer =
+          showroom.answers.get(key) ?? (await answerScan(query.code, { locale, fullDeclarationNo, now }, key));
+        showroom.scans.record({ ...answer.scan, at: now });
+        res.set({
+          'Cache-Control': 'no-store',
+          Vary: 'Accept-Language, Cookie',
+          'Content-Type': 'application/json; charset=utf-8',
+          ETag: answer.etag,
         });
-        showroom.scans.record({
-          gtin: code.gtin,
-          ...(code.lot === undefined ? {} : { lot: code.lot }),
-          at: now,
-          source: code.kind,
-        });
-        res.set({ 'Cache-Control': 'no-store', Vary: 'Accept-Language, Cookie' });
-        return resolved;
+        res.send(answer.body);
       },
     }),
     defineRoute({

@@ -1,4 +1,5 @@
 import type { AppContext } from '../feature.js';
+import { AnswerCache } from './answer-cache.js';
 import { ChangeLog } from './change-log.js';
 import { loadOrCreateLabelKeyring, rotateLabelKey, type LabelKey } from './label-keyring.js';
 import { loadSnapshot } from './load-snapshot.js';
@@ -17,6 +18,7 @@ type Loaded = { snapshot: Snapshot; log: ChangeLog; activeKey: LabelKey };
  */
 export class Showroom {
   readonly scans: ScanRecorder;
+  readonly answers = new AnswerCache();
   private loaded: Loaded | undefined;
   private loading: Promise<Loaded> | undefined;
   private readonly queue = new WriteQueue();
@@ -42,7 +44,11 @@ export class Showroom {
   write<T>(task: (snapshot: Snapshot, log: ChangeLog) => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       const { snapshot, log } = this.loaded ?? (await this.load());
-      return task(snapshot, log);
+      try {
+        return await task(snapshot, log);
+      } finally {
+        this.answers.clear();
+      }
     });
   }
 
@@ -73,6 +79,7 @@ export class Showroom {
     const keyring = loadOrCreateLabelKeyring(this.ctx.config.dataDir, now);
     const log = await ChangeLog.open(now);
     this.loaded = { snapshot: await loadSnapshot(log, keyring), log, activeKey: keyring.active };
+    this.answers.clear();
     return this.loaded;
   }
 }

@@ -165,6 +165,19 @@ describe('changing a batch status by hand', () => {
     await expect(notHeard).rejects.toThrow(/within/);
   });
 
+  it('is what the next scan shows, not an answer remembered from before the change', async () => {
+    const code = `(01)${OLIVE_OIL.gtin}(10)${OLIVE_OIL.lot}`;
+    const before = await resolve(t, code, { language: 'en' });
+    expect((await resolve(t, code, { language: 'en' })).body).toEqual(before.body); // answered again from memory
+
+    const res = await officer.post(`/api/batches/${OLIVE_OIL.gtin}/${OLIVE_OIL.lot}/clearance`, { code: 899 });
+
+    expect(res.status).toBe(201);
+    const after = await resolve(t, code, { language: 'en' });
+    expect(after.body.clearance.at(-1)).toMatchObject({ code: 899 });
+    expect(after.body.clearance).toHaveLength(before.body.clearance.length + 1);
+  });
+
   it('answers 404 for an unknown lot and 409 for a status already recorded at that time', async () => {
     const unknown = await officer.post(`/api/batches/${OLIVE_OIL.gtin}/NOPE/clearance`, { code: 800 });
     expect(unknown.status).toBe(404);
