@@ -2,19 +2,17 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import mongoose from 'mongoose';
 import { percentile, round, type BenchEnv, type Row } from './harness.js';
-import { load, type LoadResult } from './http-load.js';
 
-/** A bare Express JSON route: what any route of ours is measured against. */
-export async function bareExpress(seconds: number): Promise<{ max: LoadResult; at500: LoadResult }> {
+/** A bare Express JSON route on 127.0.0.1: what any route of ours is measured against. */
+export async function startBareExpress(): Promise<{ url: string; close(): void }> {
   const app = express();
   app.get('/json', (_req, res) => void res.json({ hello: 'world' }));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/json`;
-  const max = await load(url, { seconds, connections: 50 });
-  const at500 = await load(url, { seconds, connections: 20, rate: 500 });
-  server.close();
-  return { max, at500 };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/json`,
+    close: () => void server.close(),
+  };
 }
 
 /** A raw driver findOne by _id through one connection, the engine's floor for any database read. */

@@ -2,11 +2,8 @@ import autocannon from 'autocannon';
 
 export type LoadResult = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
 
-/** Bounded load on a loopback URL: a fixed duration, optionally a fixed overall rate. */
-export async function load(
-  url: string,
-  options: { seconds: number; connections: number; rate?: number },
-): Promise<LoadResult> {
+/** Closed-loop load on a loopback URL for a fixed time: as many requests as `connections` can make. */
+export async function load(url: string, options: { seconds: number; connections: number }): Promise<LoadResult> {
   if (!url.startsWith('http://127.0.0.1:')) throw new Error('load tests only target 127.0.0.1');
   const result = await autocannon({
     url,
@@ -14,7 +11,6 @@ export async function load(
     connections: options.connections,
     // The load generator runs in its own thread, so it does not steal the server's event loop.
     workers: 1,
-    ...(options.rate ? { overallRate: options.rate } : {}),
   });
   return {
     rps: result.requests.average,

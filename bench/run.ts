@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { bareExpress, rawFindOne } from './baselines.js';
+import { rawFindOne } from './baselines.js';
 import { registrationContention } from './contention.js';
 import { startDatabase, stopDatabase, type BenchEnv, type Row } from './harness.js';
 import { resolveThroughput } from './resolve.js';
@@ -16,7 +16,7 @@ const env = await startDatabase();
 const rows: Row[] = [];
 try {
   rows.push(...(await rawFindOne(env)));
-  if (wanted('resolve')) rows.push(...(await resolveThroughput(env, await bareExpress(SECONDS), SECONDS)));
+  if (wanted('resolve')) rows.push(...(await resolveThroughput(env, SECONDS)));
   if (wanted('contention')) rows.push(...(await registrationContention(env)));
   for (const extra of ['offline-scan', 'fanout'] as const) {
     if (!wanted(extra)) continue;
