@@ -1,8 +1,8 @@
+import './shell/zod-settings';
 import { IonicVue } from '@ionic/vue';
 import { createPinia } from 'pinia';
 import { registerSW } from 'virtual:pwa-register';
 import { createApp } from 'vue';
-import { config as zodConfig } from 'zod/v4/core';
 import App from './App.vue';
 import { i18n } from './i18n';
 import { router } from './router';
@@ -16,9 +16,6 @@ import '@ionic/vue/css/text-alignment.css';
 import '@ionic/vue/css/flex-utils.css';
 import '@ionic/vue/css/display.css';
 import './theme.css';
-
-// zod probes for eval support with Function(''), which our CSP (no 'unsafe-eval') reports as a violation.
-zodConfig({ jitless: true });
 
 const app = createApp(App)
   // After a page change, focus the new page's <h1> so screen readers announce where we are.

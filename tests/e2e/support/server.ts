@@ -8,7 +8,8 @@ import { startTestApp, type TestApp } from '../../support/test-app.js';
 export { DEMO_PASSWORD } from '../../../server/src/accounts/seed.js';
 
 const repoDir = fileURLToPath(new URL('../../../', import.meta.url));
-export const CLIENT_DIR = `${repoDir}dist/client`;
+/** The built PWA under test; E2E_CLIENT_DIR points at another build (e.g. one made while dist/client is in use). */
+export const CLIENT_DIR = process.env.E2E_CLIENT_DIR ?? `${repoDir}dist/client`;
 
 /** Demo accounts seeded in every test database (password DEMO_PASSWORD). */
 export const DEMO = {
