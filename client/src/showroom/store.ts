@@ -6,6 +6,7 @@ import type { BatchClearance, ResolvedScan } from '@shared/showroom/schemas';
 import { i18n } from '@client/i18n';
 import { ApiError } from '@client/shell/api';
 import type { RecentScan, SyncState } from './catalogue-db';
+import type { CatalogueIndex } from './catalogue-index';
 
 export type Resolution =
   | { status: 'found'; view: ResolvedScan; source: 'device' | 'server' }
@@ -89,7 +90,29 @@ export const useShowroomStore = defineStore('showroom', () => {
     void sync();
   }
 
+  let index: CatalogueIndex | undefined;
+  let indexing = false;
+
+  /** From now on, the catalogue in memory too, following every change to the device's copy (for the scan page). */
+  function keepCatalogueInMemory(): void {
+    if (indexing) return;
+    indexing = true;
+    void import('./catalogue-index')
+      .then(async ({ watchCatalogueIndex }) =>
+        watchCatalogueIndex(
+          await database(),
+          (current) => (index = current),
+          () => {
+            index = undefined; // IndexedDB answers each scan again, until the scan page asks once more
+            indexing = false;
+          },
+        ),
+      )
+      .catch(() => (indexing = false));
+  }
+
   async function resolveHere(code: ScannedCode, locale: Locale): Promise<ResolvedScan | undefined> {
+    if (index) return index.resolve(code, { locale, now: new Date() });
     try {
       const [{ catalogueDb, readProductSlice }, { resolveOnDevice }] = await Promise.all([
         import('./catalogue-db'),
@@ -114,14 +137,23 @@ export const useShowroomStore = defineStore('showroom', () => {
     }
   }
 
+  function handOver(code: ScannedCode, locale: Locale, view: ResolvedScan): Resolution {
+    handedOver = { key: handOverKey(code, locale), view };
+    return { status: 'found', view, source: 'device' };
+  }
+
+  /** The device's answer without waiting, when the catalogue is in memory and has the product. */
+  function resolveInMemory(code: ScannedCode, locale: Locale): Resolution | undefined {
+    startBackgroundSync(); // a scan before the app's idle-time start needs the catalogue now
+    const here = index?.resolve(code, { locale, now: new Date() });
+    return here && handOver(code, locale, here);
+  }
+
   /** Device first (fast, offline); the server only for what the device does not have. */
   async function resolve(code: ScannedCode, text: string, locale: Locale): Promise<Resolution> {
-    startBackgroundSync(); // a scan before the app's idle-time start needs the catalogue now
+    startBackgroundSync();
     const here = await resolveHere(code, locale);
-    if (here) {
-      handedOver = { key: handOverKey(code, locale), view: here };
-      return { status: 'found', view: here, source: 'device' };
-    }
+    if (here) return handOver(code, locale, here);
     if (!navigator.onLine) return { status: 'not_on_device' };
     return resolveOnServer(text, locale);
   }
@@ -175,6 +207,8 @@ export const useShowroomStore = defineStore('showroom', () => {
     recent: computed(() => recent.value),
     sync,
     startBackgroundSync,
+    keepCatalogueInMemory,
+    resolveInMemory,
     resolve,
     takeHandedOver,
     resolveHere,
