@@ -11,6 +11,8 @@ import { useShowroomStore, type Resolution } from './store';
 
 export type ProductProblem = { status: 'invalid_link'; reason: ParseReason } | Exclude<Resolution, { status: 'found' }>;
 
+const afterNextPaint = (callback: () => void) => requestAnimationFrame(() => setTimeout(callback));
+
 /**
  * The product page's data: from the device's catalogue at once, then from the server when online;
  * live clearance changes patch it (and the device's copy) while the page is open.
@@ -55,11 +57,15 @@ export function useProductView() {
     } finally {
       if (mine === generation) loading.value = false;
     }
-    if (view.value) {
-      follow(view.value.product.gtin);
+    const shown = view.value;
+    if (!shown) return;
+    // The answer is drawn first; following it live and the scan history come after.
+    afterNextPaint(() => {
+      if (mine !== generation) return;
+      follow(shown.product.gtin);
       const { gtin, lot, serial } = result;
-      void store.remember({ gtin, lot, serial, query: productQuery(result), name: view.value.product.name });
-    }
+      void store.remember({ gtin, lot, serial, query: productQuery(result), name: shown.product.name });
+    });
   }
 
   function applyUpdate(update: ProductUpdated): void {
@@ -96,7 +102,10 @@ export function useProductView() {
     { immediate: true },
   );
   watch(locale, () => void (isOwn() && load()));
-  onScopeDispose(() => unfollow?.());
+  onScopeDispose(() => {
+    generation++; // a load still under way stops
+    unfollow?.();
+  });
 
   return { view, source, problem, loading, announcement, reload: load };
 }
