@@ -37,6 +37,16 @@ describe('cross-site requests', () => {
     expect(after.body.name).toBe(before.name);
   });
 
+  it('does not reach a route by another spelling of its path that would pass by the session and CSRF checks', async () => {
+    const victim = await loginAs(t, '13800000001');
+    const before = (await victim.get('/api/me')).body;
+    for (const path of ['/API/me', '/Api/me', '/api/ME', '/api//me']) {
+      const res = await victim.patch(path, { name: '被改了' }, { origin: EVIL });
+      expect([403, 404], `${path} answered ${res.status}`).toContain(res.status);
+    }
+    expect((await victim.get('/api/me')).body.name).toBe(before.name);
+  });
+
   it('refuses a password change from a foreign Origin and keeps the old password', async () => {
     const victim = await loginAs(t, '13800000002');
     const res = await victim.post(
