@@ -41,9 +41,10 @@ export function useProductView() {
       return;
     }
     const lang = currentLocale();
-    loading.value = true;
     const handedOver = store.takeHandedOver(result, lang);
     if (handedOver) [view.value, source.value, problem.value] = [handedOver, 'device', undefined];
+    // A handed-over answer shows at once: nothing to load first (and no second render for the flag).
+    loading.value = !handedOver;
     try {
       const here = handedOver ?? (await store.resolveHere(result, lang));
       if (mine !== generation) return;
