@@ -210,6 +210,44 @@ describe('live clearance and the officer tools', () => {
     expect(await page.getByText('Status code 800').isVisible()).toBe(true);
   });
 
+  it('a status heard live on a product page is what a later offline scan shows (the scan page resolves from memory)', async () => {
+    const page = await open();
+    await page.goto('/showroom');
+    await waitForServiceWorker(page);
+    await page.getByText(/^Catalogue on this device updated/).waitFor();
+    await page.goto('/showroom/scan');
+    const code = '(01)08659341922131(10)I013298';
+    await typeCode(page, code);
+    await page.waitForURL(productPath('08659341922131'));
+    await page
+      .getByText(/^Under manual review by customs since/)
+      .first()
+      .waitFor();
+
+    const officer = await request.newContext({ baseURL: app.baseUrl, extraHTTPHeaders: { Origin: app.baseUrl } });
+    await officer.post('/api/auth/login', { data: { login: DEMO.officer, password: DEMO_PASSWORD } });
+    const response = await officer.post('/api/batches/08659341922131/I013298/clearance', { data: { code: 800 } });
+    expect(response.status()).toBe(201);
+    await officer.dispose();
+    await page
+      .getByText(/^Released by customs on/)
+      .first()
+      .waitFor();
+
+    await browser?.context.setOffline(true);
+    await page.goBack();
+    await page.waitForURL('**/showroom/scan');
+    await typeCode(page, code);
+    await page.waitForURL(productPath('08659341922131'));
+    await page.getByText('Shown from the catalogue on this device (works offline).').waitFor();
+    expect(
+      await page
+        .getByText(/^Released by customs on/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+  });
+
   it('an officer imports a CSV file and reads which rows were rejected, and why', async () => {
     const page = await open();
     await signInViaApi(page, app.baseUrl, { login: DEMO.officer, password: DEMO_PASSWORD });
