@@ -43,8 +43,8 @@ export function useScanFlow() {
   /** In memory, the answer is there at once (no "Resolving…" flashes up); otherwise wait for IndexedDB or the server. */
   async function resolve(code: ScannedCode, text: string): Promise<Resolution> {
     const locale = currentLocale();
-    const atOnce = store.resolveInMemory(code, locale);
-    if (atOnce) return atOnce;
+    const inMemory = store.resolveInMemory(code, locale);
+    if (inMemory) return inMemory;
     busy.value = true;
     return store.resolve(code, text, locale);
   }
