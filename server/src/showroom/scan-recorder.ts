@@ -16,22 +16,40 @@ const MAX_BUFFERED = 20_000;
 
 /**
  * Scan statistics are written in batches behind the response: a scan is answered from memory and
- * must not wait for the database. At most a second of scans is lost when the process dies.
+ * must not wait for the database. At most a second of scans is lost when the process dies. One
+ * batch is written at a time and the next takes whatever came meanwhile, so a rush of scans makes
+ * larger batches instead of a queue of writes competing with the requests for the machine.
  */
 export class ScanRecorder {
   private buffer: StoredScan[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> | undefined;
 
   constructor(private readonly logger: Logger) {}
 
   record(scan: ScanRecord): void {
     if (this.buffer.length >= MAX_BUFFERED) this.buffer.shift();
     this.buffer.push({ ...scan, day: shanghaiDay(scan.at) });
-    if (this.buffer.length >= FLUSH_AT) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS).unref();
+    if (this.buffer.length >= FLUSH_AT) this.writeSoon();
+    else this.timer ??= setTimeout(() => this.writeSoon(), FLUSH_AFTER_MS).unref();
   }
 
+  /** Writes everything recorded so far (after the batch being written, if any). */
   async flush(): Promise<void> {
+    await this.writing;
+    await this.writeBatch();
+  }
+
+  private writeSoon(): void {
+    if (this.writing) return; // the write in progress looks again when it ends
+    this.writing = this.writeBatch().finally(() => {
+      this.writing = undefined;
+      if (this.buffer.length >= FLUSH_AT) this.writeSoon();
+      else if (this.buffer.length > 0) this.timer ??= setTimeout(() => this.writeSoon(), FLUSH_AFTER_MS).unref();
+    });
+  }
+
+  private async writeBatch(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.buffer.splice(0, this.buffer.length);
