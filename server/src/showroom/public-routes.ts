@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import { z } from 'zod';
 import { parseScannedCode } from '@shared/codes/index.js';
 import { shanghaiDay } from '@shared/disputes/working-days.js';
@@ -16,13 +17,20 @@ import type { AppContext } from '../feature.js';
 import { AppError, notFound } from '../http/errors.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { seesFullDeclarationNo, showroomPolicy as policy } from './policy.js';
-import { AnswerCache, type CachedAnswer } from './answer-cache.js';
+import { AnswerCache, encodedBody, type CachedAnswer, type Encoding } from './answer-cache.js';
 import { resolveScan, type ResolveOptions } from './resolve.js';
 import type { Showroom } from './showroom.js';
 import { catalogueSync } from './sync.js';
 import { labelKeysOf, toMerchant, toProduct } from './views.js';
 
 const tags = ['showroom'];
+
+/** Brotli when the client takes it (the smaller), else gzip, else none. */
+function acceptedEncoding(req: Request): Encoding | undefined {
+  if (!req.headers['accept-encoding']) return undefined;
+  if (req.acceptsEncodings('br')) return 'br';
+  return req.acceptsEncodings('gzip') ? 'gzip' : undefined;
+}
 
 export function publicRoutes(ctx: AppContext, showroom: Showroom): AnyRoute[] {
   async function answerScan(text: string, options: ResolveOptions, key: string): Promise<CachedAnswer> {
@@ -60,11 +68,15 @@ export function publicRoutes(ctx: AppContext, showroom: Showroom): AnyRoute[] {
         showroom.scans.record({ ...answer.scan, at: now });
         res.set({
           'Cache-Control': 'no-store',
-          Vary: 'Accept-Language, Cookie',
+          Vary: 'Accept-Language, Cookie, Accept-Encoding',
           'Content-Type': 'application/json; charset=utf-8',
           ETag: answer.etag,
         });
-        res.send(answer.body);
+        const encoding = acceptedEncoding(req);
+        if (encoding) {
+          // Already encoded: the compression middleware leaves it alone.
+          res.set('Content-Encoding', encoding).send(encodedBody(answer, encoding));
+        } else res.send(answer.body);
       },
     }),
     defineRoute({

@@ -1,3 +1,5 @@
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GS } from '@shared/codes/index.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
@@ -158,5 +160,39 @@ describe('language', () => {
   it('lets ?lang= override the header (the app may differ from the browser)', async () => {
     const res = await new Client(t.baseUrl).get(resolvePath(code, 'en'), { headers: { 'accept-language': 'zh-TW' } });
     expect(res.body.locale).toBe('en');
+  });
+});
+
+describe('the answer over the wire', () => {
+  /** The raw bytes and headers, without a client that decompresses on its own. */
+  function rawGet(path: string, acceptEncoding?: string) {
+    return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolveReply, reject) => {
+      const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+      get(`${t.baseUrl}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolveReply({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      }).on('error', reject);
+    });
+  }
+
+  it('is the same JSON in brotli, gzip or uncompressed, as the client accepts, again when answered from memory', async () => {
+    const path = resolvePath(`(01)${FORMULA.gtin}(10)${FORMULA.lot}`, 'en');
+    const plain = await rawGet(path);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const json = JSON.parse(plain.body.toString('utf8'));
+    expect(json.product.gtin).toBe(FORMULA.gtin.padStart(14, '0'));
+    for (let round = 0; round < 2; round++) {
+      const br = await rawGet(path, 'gzip, deflate, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(json);
+      const gzip = await rawGet(path, 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gzip.body).toString('utf8'))).toEqual(json);
+      expect(gzip.headers.vary).toMatch(/Accept-Encoding/);
+    }
+    expect((await rawGet(path, 'identity')).body.equals(plain.body)).toBe(true);
   });
 });
