@@ -190,18 +190,22 @@ describe('offline', () => {
   });
 });
 
+/** An officer records a clearance status from another device: a separate HTTP client with its own session. */
+async function officerRecords(gtin: string, lot: string, code: number): Promise<void> {
+  const officer = await request.newContext({ baseURL: app.baseUrl, extraHTTPHeaders: { Origin: app.baseUrl } });
+  await officer.post('/api/auth/login', { data: { login: DEMO.officer, password: DEMO_PASSWORD } });
+  const response = await officer.post(`/api/batches/${gtin}/${lot}/clearance`, { data: { code } });
+  expect(response.status()).toBe(201);
+  await officer.dispose();
+}
+
 describe('live clearance and the officer tools', () => {
   it('the product page follows a status an officer records, without a reload', async () => {
     const page = await open();
     await page.goto('/showroom/products/08403002276886?lot=F011413');
     await page.getByText('Under customs inspection since', { exact: false }).first().waitFor();
 
-    // The officer works from another device: a separate HTTP client with its own session.
-    const officer = await request.newContext({ baseURL: app.baseUrl, extraHTTPHeaders: { Origin: app.baseUrl } });
-    await officer.post('/api/auth/login', { data: { login: DEMO.officer, password: DEMO_PASSWORD } });
-    const response = await officer.post('/api/batches/08403002276886/F011413/clearance', { data: { code: 800 } });
-    expect(response.status()).toBe(201);
-    await officer.dispose();
+    await officerRecords('08403002276886', 'F011413', 800);
 
     await page
       .getByText(/^Released by customs on/)
@@ -224,11 +228,7 @@ describe('live clearance and the officer tools', () => {
       .first()
       .waitFor();
 
-    const officer = await request.newContext({ baseURL: app.baseUrl, extraHTTPHeaders: { Origin: app.baseUrl } });
-    await officer.post('/api/auth/login', { data: { login: DEMO.officer, password: DEMO_PASSWORD } });
-    const response = await officer.post('/api/batches/08659341922131/I013298/clearance', { data: { code: 800 } });
-    expect(response.status()).toBe(201);
-    await officer.dispose();
+    await officerRecords('08659341922131', 'I013298', 800);
     await page
       .getByText(/^Released by customs on/)
       .first()
