@@ -1,6 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { request, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +19,7 @@ import {
   type BrowserOptions,
   type TestBrowser,
 } from './support/index.js';
-import { ensureClientBuilt } from './support/server.js';
+import { snapshotClient } from './support/server.js';
 
 const CAMERA_DIR = fileURLToPath(new URL('../fixtures/camera/', import.meta.url));
 const FEEDS = readdirSync(CAMERA_DIR).filter((file) => file.endsWith('.mjpeg'));
@@ -49,30 +47,6 @@ let app: TestApp;
 let browser: TestBrowser | undefined;
 let requested: string[] = [];
 let clientCopy: string | undefined;
-
-/**
- * A private copy of the built PWA: other test runs rebuild dist/client (emptying it first) while
- * this one runs, and a chunk that vanishes mid-test fails a page at random. A copy is taken only
- * when every file the service worker precaches is there, i.e. not in the middle of a build.
- */
-async function snapshotClient(): Promise<string> {
-  const built = ensureClientBuilt();
-  for (let attempt = 0; attempt < 30; attempt += 1) {
-    const copy = mkdtempSync(join(tmpdir(), 'lugang-showroom-client-'));
-    try {
-      cpSync(built, copy, { recursive: true });
-      const manifest = [...readFileSync(join(copy, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map(
-        (m) => m[1] ?? '',
-      );
-      if (manifest.length > 0 && manifest.every((file) => existsSync(join(copy, file)))) return copy;
-    } catch {
-      // A build was replacing the files meanwhile.
-    }
-    rmSync(copy, { recursive: true, force: true });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`dist/client stayed incomplete: is a build failing?`);
-}
 
 beforeAll(async () => {
   clientCopy = await snapshotClient();
