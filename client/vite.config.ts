@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { earlyScript } from './early-script';
 
 const clientDir = fileURLToPath(new URL('.', import.meta.url));
 const repoDir = fileURLToPath(new URL('..', import.meta.url));
@@ -54,6 +55,7 @@ export default defineConfig({
   },
   plugins: [
     vue(),
+    earlyScript('src/shell/warm-up-intl.ts'),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
