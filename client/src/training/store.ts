@@ -54,8 +54,10 @@ export const useTrainingStore = defineStore('training', () => {
     else courses.value.push(fresh);
   }
 
-  /** Shows the copy on the device at once, then asks the server. */
+  /** Shows the copy on the device at once, while the server is asked (in parallel: not after). */
   async function loadCatalogue(): Promise<void> {
+    const asked = apiFetch('/api/courses', { schema: z.array(CourseSchema) });
+    asked.catch(() => undefined); // handled below, after the device's copy is shown
     if (!catalogue.loaded) {
       const [cached, at] = await Promise.all([trainingDb.courses.toArray(), readMeta<string>('catalogue.updatedAt')]);
       if (!courses.value.length)
@@ -63,7 +65,7 @@ export const useTrainingStore = defineStore('training', () => {
       catalogue.updatedAt ??= at ?? null;
     }
     try {
-      const fresh = await apiFetch('/api/courses', { schema: z.array(CourseSchema) });
+      const fresh = await asked;
       const at = new Date().toISOString();
       await saveCatalogue(fresh, at).catch(() => undefined);
       courses.value = fresh;
