@@ -188,6 +188,39 @@ describe('live clearance and the officer tools', () => {
     expect(await page.getByText('Status code 800').isVisible()).toBe(true);
   });
 
+  it('a status recorded while the page was still joining its live room is shown all the same', async () => {
+    const page = await open();
+    // The page's join of the product's room is held back until the officer has recorded a status:
+    // the change is then never heard live, and the page must ask again once it listens.
+    let releaseJoin = () => {};
+    let joinAsked = () => {};
+    const joinHeld = new Promise<void>((resolve) => (releaseJoin = resolve));
+    const joinSeen = new Promise<void>((resolve) => (joinAsked = resolve));
+    await browser?.context.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        if (typeof message === 'string' && message.includes('"room:join"') && message.includes('product:')) {
+          joinAsked();
+          void joinHeld.then(() => server.send(message));
+        } else server.send(message);
+      });
+    });
+    await page.goto('/showroom/products/04010698909222?lot=L013920');
+    await page.getByText('Batch', { exact: true }).first().waitFor();
+    expect(await page.getByText(/^Released by customs on/).count()).toBe(0);
+    await joinSeen;
+    await officerRecords('04010698909222', 'L013920', 800);
+    releaseJoin();
+
+    await page
+      .getByText(/^Released by customs on/)
+      .first()
+      .waitFor();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Released by customs on' }).count())
+      .toBeGreaterThan(0);
+  });
+
   it('a status heard live on a product page is what a later offline scan shows (the scan page resolves from memory)', async () => {
     const page = await open();
     await page.goto('/showroom');

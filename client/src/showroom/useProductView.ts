@@ -3,15 +3,15 @@ import { useI18n } from 'vue-i18n';
 import { useRoute } from 'vue-router';
 import type { ParseReason } from '@shared/codes';
 import type { ProductUpdated } from '@shared/showroom/events';
+import type { Locale } from '@shared/showroom/locale';
 import type { ResolvedScan } from '@shared/showroom/schemas';
 import { currentLocale } from '@client/i18n';
+import { afterNextPaint } from '@client/shell/after-next-paint';
 import { codeFromRoute, productQuery } from './product-code';
 import { labelledClearance } from './resolve-local';
 import { useShowroomStore, type Resolution } from './store';
 
 export type ProductProblem = { status: 'invalid_link'; reason: ParseReason } | Exclude<Resolution, { status: 'found' }>;
-
-const afterNextPaint = (callback: () => void) => requestAnimationFrame(() => setTimeout(callback));
 
 /**
  * The product page's data: from the device's catalogue at once, then from the server when online;
@@ -63,7 +63,7 @@ export function useProductView() {
     // The answer is drawn first; following it live and the scan history come after.
     afterNextPaint(() => {
       if (mine !== generation) return;
-      follow(shown.product.gtin);
+      follow(shown.product.gtin, () => void askServerAgain(mine, link, lang));
       const { gtin, lot, serial } = result;
       void store.remember({ gtin, lot, serial, query: productQuery(result), name: shown.product.name });
     });
@@ -83,13 +83,26 @@ export function useProductView() {
     if (sameBatch) announcement.value = t('showroom.product.updated', { state: state.text });
   }
 
-  function follow(gtin: string): void {
+  /** Once live changes are heard: one that came before was missed, so the server is asked again. */
+  async function askServerAgain(mine: number, link: string, lang: Locale): Promise<void> {
+    if (!navigator.onLine) return;
+    const fresh = await store.resolveOnServer(link, lang);
+    if (mine !== generation || fresh.status !== 'found') return;
+    const [before, now] = [view.value?.state?.text, fresh.view.state?.text];
+    const changed = now !== undefined && before !== undefined && now !== before;
+    if (changed) await store.sync(); // the device's copy follows first, as it does a change heard live
+    if (mine !== generation) return;
+    [view.value, source.value, problem.value] = [fresh.view, 'server', undefined];
+    if (changed) announcement.value = t('showroom.product.updated', { state: now });
+  }
+
+  function follow(gtin: string, onListening: () => void): void {
     unfollow?.();
     // socket.io-client loads with the first product page, not with the app.
     let stopped = false;
     unfollow = () => (stopped = true);
     void import('./live').then(({ followProduct }) => {
-      if (!stopped) unfollow = followProduct(gtin, applyUpdate);
+      if (!stopped) unfollow = followProduct(gtin, applyUpdate, onListening);
     });
   }
 
