@@ -221,6 +221,26 @@ describe('live clearance and the officer tools', () => {
       .toBeGreaterThan(0);
   });
 
+  it('a status recorded while the connection was down is shown once it is back', async () => {
+    const page = await open();
+    await page.goto('/showroom/products/04900520157085?lot=K012300');
+    await page
+      .getByText(/^Released by customs on/)
+      .first()
+      .waitFor();
+    await page.waitForTimeout(1000); // the page has joined the product's room before the connection drops
+
+    await browser?.context.setOffline(true);
+    await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+    await officerRecords('04900520157085', 'K012300', 899);
+    await browser?.context.setOffline(false);
+
+    await page
+      .getByText(/^Customs clearance completed on/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+  });
+
   it('a status heard live on a product page is what a later offline scan shows (the scan page resolves from memory)', async () => {
     const page = await open();
     await page.goto('/showroom');

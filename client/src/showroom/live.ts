@@ -1,14 +1,15 @@
 import { ProductUpdatedSchema, ShowroomEvents, productRoom, type ProductUpdated } from '@shared/showroom/events';
-import { joinRoom, leaveRoom, onEvent } from '@client/shell/realtime';
+import { watch } from 'vue';
+import { joinRoom, leaveRoom, onEvent, realtimeStatus } from '@client/shell/realtime';
 
 /** Pages following each room: the room is left when the last of them stops. */
 const followers = new Map<string, number>();
 
 /**
  * Live clearance changes of one product: `product:updated` in the room `product:<gtin14>`, through
- * the app's one Socket.IO connection (which rejoins after reconnecting). `onListening` runs once
- * changes are being heard: a change made between the caller's last answer and then was not heard,
- * so the caller asks again. Returns the function that stops following.
+ * the app's one Socket.IO connection. `onListening` runs once changes are being heard, and again
+ * after every reconnection: a change made before then was not heard, so the caller asks again.
+ * Returns the function that stops following.
  */
 export function followProduct(
   gtin14: string,
@@ -22,9 +23,20 @@ export function followProduct(
     const parsed = ProductUpdatedSchema.safeParse(payload);
     if (parsed.success && parsed.data.gtin === gtin14) onUpdate(parsed.data);
   });
-  if (count > 0) onListening();
-  else void joinRoom(room).then((ack) => ack.ok && onListening());
+  let listening = false;
+  const nowListening = () => {
+    listening = true;
+    onListening();
+  };
+  const listen = () => void joinRoom(room).then((ack) => ack.ok && nowListening());
+  if (count > 0) nowListening();
+  else listen();
+  // Changes made while the connection was down were not heard either: after it is back, again.
+  const stopReconnects = watch(realtimeStatus, (now, before) => {
+    if (listening && now === 'connected' && before !== 'connected') listen();
+  });
   return () => {
+    stopReconnects();
     stopListening();
     const left = (followers.get(room) ?? 1) - 1;
     if (left > 0) return void followers.set(room, left);
