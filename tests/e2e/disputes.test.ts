@@ -165,6 +165,12 @@ describe('disputes: a complaint from filing to closing, live on both sides', () 
     expect(mediatorViolations, summarize(mediatorViolations)).toEqual([]);
     const mine = await myDisputes(consumer);
     expect(mine.find((c) => c.caseNumber === caseNumber)?.status).toBe('closed');
+
+    // Both case pages lead back to where each of them came from.
+    await consumer.locator('.ion-page:not(.ion-page-hidden) ion-back-button').last().click();
+    await consumer.waitForURL(/\/disputes$/);
+    await mediator.locator('.ion-page:not(.ion-page-hidden) ion-back-button').last().click();
+    await mediator.waitForURL(/\/mediation$/);
   });
 
   it('a complaint submitted offline waits on the phone and becomes exactly one case once online (en, 320 px)', async () => {
