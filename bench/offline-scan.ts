@@ -3,7 +3,7 @@ import { clientDist } from '../server/src/client-build.js';
 import { launchBrowser, waitForServiceWorker } from '../tests/e2e/support/browser.js';
 import { percentile, round, startApp, type BenchEnv, type Row } from './harness.js';
 
-const SCANS = 40;
+const SCANS = Number(process.env.BENCH_SCANS ?? 40);
 
 type SeedProduct = { gtin: string; name: { en: string } };
 
