@@ -71,6 +71,10 @@ export const MeSchema = z
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;
 
+/** Who is signed in on this device, if anyone: `GET /api/session` (200 either way, unlike `/api/me`). */
+export const SessionSchema = z.object({ user: MeSchema.nullable() }).meta({ id: 'Session' });
+export type Session = z.infer<typeof SessionSchema>;
+
 export const CreateStaffBodySchema = z
   .strictObject({
     phone: PhoneSchema.optional(),

@@ -34,14 +34,26 @@ describe('auth store', () => {
   });
 
   it('load() keeps the user and remembers only id, name, roles and language on the device', async () => {
-    fetchMock.mockResolvedValue(json({ ...me, locale: 'zh-CN' }));
+    fetchMock.mockResolvedValue(json({ user: { ...me, locale: 'zh-CN' } }));
     const auth = useAuthStore();
 
     await auth.load();
 
+    expect(calls()).toEqual(['GET /api/session']);
     expect(auth.isSignedIn).toBe(true);
     expect(auth.me?.phone).toBe('13800000001');
     expect(cached()).toEqual({ id: 'u1', name: '王小明', roles: ['consumer'], locale: 'zh-CN' });
+  });
+
+  it('a visitor (no session: user null, no 401 for the browser to log) is signed out here too', async () => {
+    localStorage.setItem(ME_STORAGE_KEY, JSON.stringify({ id: 'u1', name: '王小明', roles: ['consumer'] }));
+    fetchMock.mockResolvedValue(json({ user: null }));
+    const auth = useAuthStore();
+
+    await auth.load();
+
+    expect(auth.isSignedIn).toBe(false);
+    expect(cached()).toBeNull();
   });
 
   it('when the server says 401, the user is signed out here too', async () => {

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, readonly, ref } from 'vue';
 import type { Role } from '@shared/accounts/roles.js';
 // Types only: zod stays out of the first page's bundle. Forms import the schemas themselves.
-import type { LoginBody, Me, SignupBody } from '@shared/accounts/schemas.js';
+import type { LoginBody, Me, Session, SignupBody } from '@shared/accounts/schemas.js';
 import { currentLocale, setLocale } from '@client/i18n';
 import { isLocale } from '@client/i18n/locales';
 import { ApiError, apiFetch } from '@client/shell/api';
@@ -47,13 +47,14 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   /**
-   * Asks the server who is signed in. 401 → signed out. Without a connection the cached user is
-   * kept, so the app still works offline; other failures are thrown.
+   * Asks the server who is signed in (`GET /api/session`: a visitor is `null`, not a 401 that the
+   * browser would log as an error). Without a connection the cached user is kept, so the app
+   * still works offline; other failures are thrown.
    */
   function load(): Promise<AuthUser | null> {
     loading ??= (async () => {
       try {
-        setMe(await apiFetch<Me>('/api/me'));
+        setMe((await apiFetch<Session>('/api/session')).user);
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) setMe(null);
         else if (!(error instanceof ApiError && error.code === 'network')) throw error;

@@ -30,6 +30,7 @@ const me = (roles: string[]) => ({
   consent: { privacyNoticeVersion: 'x', acceptedAt: '' },
   createdAt: '',
 });
+const session = (roles: string[]) => ({ user: me(roles) });
 
 async function navigate(path: string) {
   const router = createRouter({ history: createMemoryHistory(), routes });
@@ -57,7 +58,7 @@ describe('auth guard', () => {
   });
 
   it('sends a signed-out user to sign in, remembering where they wanted to go', async () => {
-    fetchMock.mockResolvedValue(json({ error: { code: 'unauthenticated', message: 'Please sign in first.' } }, 401));
+    fetchMock.mockResolvedValue(json({ user: null }));
 
     const route = await navigate('/me/profile?tab=id');
 
@@ -66,7 +67,7 @@ describe('auth guard', () => {
   });
 
   it('lets a signed-in user through', async () => {
-    fetchMock.mockResolvedValue(json(me(['consumer'])));
+    fetchMock.mockResolvedValue(json(session(['consumer'])));
 
     const route = await navigate('/me/profile');
 
@@ -83,7 +84,7 @@ describe('auth guard', () => {
   });
 
   it('shows a "not for your role" page to a user without the role', async () => {
-    fetchMock.mockResolvedValue(json(me(['consumer'])));
+    fetchMock.mockResolvedValue(json(session(['consumer'])));
 
     const route = await navigate('/mediation');
 
@@ -92,13 +93,13 @@ describe('auth guard', () => {
   });
 
   it('lets a mediator into mediation', async () => {
-    fetchMock.mockResolvedValue(json(me(['mediator'])));
+    fetchMock.mockResolvedValue(json(session(['mediator'])));
 
     expect((await navigate('/mediation')).path).toBe('/mediation');
   });
 
   it('checks the roles of nested routes too', async () => {
-    fetchMock.mockResolvedValue(json(me(['consumer'])));
+    fetchMock.mockResolvedValue(json(session(['consumer'])));
 
     expect((await navigate('/staff/desk')).path).toBe('/me/not-for-role');
   });

@@ -5,6 +5,7 @@ export const accountsPolicy = {
   signup: { name: 'accounts.signup', allow: 'anyone' },
   login: { name: 'accounts.login', allow: 'anyone' },
   logout: { name: 'accounts.logout', allow: 'anyone' },
+  readSession: { name: 'accounts.session.read', allow: 'anyone' },
   readSelf: { name: 'accounts.self.read', allow: 'signed-in' },
   changeSelf: { name: 'accounts.self.change', allow: 'signed-in' },
   manageStaff: { name: 'accounts.staff.manage', allow: ['admin'] },

@@ -6,6 +6,7 @@ import {
   IdParamsSchema,
   LoginBodySchema,
   MeSchema,
+  SessionSchema,
   ProfileUpdateBodySchema,
   SignupBodySchema,
   UserSummarySchema,
@@ -92,6 +93,19 @@ export function accountRoutes(ctx: AppContext): AnyRoute[] {
         }
         clearSessionCookie(req, res);
         return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/session',
+      summary: 'Who is signed in, if anyone (the app asks this at start: no 401 for a visitor)',
+      tags,
+      policy: policy.readSession,
+      responses: { 200: { description: 'The session', schema: SessionSchema } },
+      handler: async ({ principal }) => {
+        if (!principal) return { user: null };
+        const user = await User.findById(principal.userId).lean();
+        return { user: user ? toMe(user) : null };
       },
     }),
     defineRoute({

@@ -66,6 +66,23 @@ describe('signing in, out and changing the password', () => {
     expect(again.body.error.code).toBe('unauthenticated');
   });
 
+  it('answers GET /api/session with 200 whoever asks: the user with a session, null without or after logout', async () => {
+    const visitor = await new Client(t.baseUrl).get('/api/session');
+    expect(visitor.status).toBe(200);
+    expect(visitor.body).toEqual({ user: null });
+
+    const client = await loginAs(t, '13800000001');
+    const cookie = client.cookie!;
+    const signedIn = await client.get('/api/session');
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user).toMatchObject({ phone: '13800000001', roles: ['consumer'] });
+    expect(signedIn.body.user).toEqual((await me(client)).body);
+    expect(signedIn.headers.get('cache-control')).toMatch(/no-store/);
+
+    await client.post('/api/auth/logout');
+    expect((await client.get('/api/session', { cookie })).body).toEqual({ user: null });
+  });
+
   it('ends every session of the user when the password changes', async () => {
     const { client: first, phone, password } = await signUp(t);
     const second = await loginAs(t, phone, password);
