@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { bootScreens } from './boot-screens-plugin';
 import { earlyScript } from './early-script';
+import { startAfterFirstPaint } from './start-after-first-paint';
 
 const clientDir = fileURLToPath(new URL('.', import.meta.url));
 const repoDir = fileURLToPath(new URL('..', import.meta.url));
@@ -39,15 +41,15 @@ const webManifest: Partial<ManifestOptions> = {
 // Stencil's runtime and config (p-CHqRYvYm), keeps them.
 const ionicComponentModule = /@ionic[\\/]core[\\/]components[\\/](ion-[^\\/]+|p-(?!CHqRYvYm)[^\\/]+)\.js$/;
 
+const aliases = {
+  '@shared': `${repoDir}shared`,
+  '@client': `${clientDir}src`,
+};
+
 export default defineConfig({
   root: clientDir,
   publicDir: 'public',
-  resolve: {
-    alias: {
-      '@shared': `${repoDir}shared`,
-      '@client': `${clientDir}src`,
-    },
-  },
+  resolve: { alias: aliases },
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
@@ -55,7 +57,11 @@ export default defineConfig({
   },
   plugins: [
     vue(),
+    // Each adds its tag at the top of the head: the warm-up, added last, runs first.
+    earlyScript('src/shell/start-app.ts'),
     earlyScript('src/shell/warm-up-intl.ts'),
+    startAfterFirstPaint(),
+    bootScreens(aliases),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

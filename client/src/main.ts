@@ -6,6 +6,7 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { i18n } from './i18n';
 import { router } from './router';
+import { removeBootScreenWhenDrawn } from './shell/remove-boot-screen';
 
 import '@ionic/vue/css/core.css';
 import '@ionic/vue/css/normalize.css';
@@ -24,7 +25,10 @@ const app = createApp(App)
   .use(i18n)
   .use(router);
 
-void router.isReady().then(() => app.mount('#app'));
+void router.isReady().then(() => {
+  app.mount('#app');
+  void removeBootScreenWhenDrawn(document.getElementById('app')!);
+});
 
 // The service worker (and workbox-window) can wait for the first page to finish loading.
 if (document.readyState === 'complete') registerSW({ immediate: true });

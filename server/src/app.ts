@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import { Server as SocketServer } from 'socket.io';
+import { SESSION_COOKIE } from './accounts/sessions.js';
+import { clientShell } from './client-shell.js';
 import type { Config } from './config.js';
 import type { DbInfo } from './db/connect.js';
 import type { AppContext, Feature } from './feature.js';
@@ -94,7 +95,7 @@ export function createApp(deps: AppDeps): App {
 }
 
 function serveClient(app: Express, dir: string): void {
-  const index = join(dir, 'index.html');
+  const shellFor = clientShell(dir);
   app.use(
     express.static(dir, {
       index: false,
@@ -110,8 +111,12 @@ function serveClient(app: Express, dir: string): void {
     // GS1 Digital Link paths (/01/…) may end in a lot like "ABC.12": they are pages, not files.
     const looksLikeFile = /\.[a-z0-9]+$/i.test(req.path) && !req.path.startsWith('/01/');
     if (looksLikeFile || req.path.startsWith('/socket.io')) return next();
-    if (!existsSync(index)) return next();
+    const cookies = req.headers.cookie ?? '';
+    const locale = /(?:^|;\s*)lugang_locale=([\w-]+)/.exec(cookies)?.[1];
+    const maybeSignedIn = cookies.includes(`${SESSION_COOKIE}=`);
+    const shell = shellFor(req.path, locale, maybeSignedIn ? 'anyone' : 'visitor');
+    if (shell === undefined) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    res.type('html').send(shell);
   });
 }

@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import type { FeatureMessages, MessageTree } from './define';
-import { DEFAULT_LOCALE, LOCALES, LOCALE_STORAGE_KEY, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, LOCALE_STORAGE_KEY, isLocale, type Locale } from './locales';
 
 /**
  * Every `client/src/<folder>/i18n.ts` (shell and each feature) is picked up here, and its
@@ -47,8 +47,14 @@ export function currentLocale(): Locale {
   return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
+/**
+ * The document's language for assistive technology, and a cookie with it for the server, which
+ * sends a page's boot screen (server/src/client-shell.ts) in that language.
+ */
 function applyDocumentLang(locale: Locale): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = locale;
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
 }
 
 /** Switches the language everywhere, tells assistive technology via <html lang>, remembers it. */

@@ -5,6 +5,8 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 /** Where the chosen language is remembered on the device. */
 export const LOCALE_STORAGE_KEY = 'lugang.locale';
+/** The same, for the server: it sends a page's boot screen in that language. */
+export const LOCALE_COOKIE = 'lugang_locale';
 
 /** Each language named in itself, so a reader finds their own whatever the current locale. */
 export const LOCALE_NAMES: Record<Locale, string> = {

@@ -1,0 +1,127 @@
+import accountsEager from '@client/accounts/i18n';
+import { accountsMessages } from '@client/accounts/messages';
+import disputesEager from '@client/disputes/i18n';
+import { disputesMessages } from '@client/disputes/messages';
+import type { MessageTree } from '@client/i18n/define';
+import { LOCALES, type Locale } from '@client/i18n/locales';
+import showroomEager from '@client/showroom/i18n';
+import { showroomMessages } from '@client/showroom/messages';
+import trainingEager from '@client/training/i18n';
+import { trainingMessages } from '@client/training/messages';
+
+/**
+ * The first screen of the main pages as plain HTML, for the server to send with a page the browser
+ * has not cached yet (a first visit, on the showroom's poor signal): the toolbar, the page's heading
+ * and introduction and the tab bar show as soon as the HTML and CSS arrive, instead of after the
+ * app's code has downloaded and rendered. Only texts that do not depend on who is signed in or on
+ * data. The app covers it up when its own first page is drawn (`remove-boot-screen.ts`).
+ *
+ * Built into `boot-screens.json` at build time (`client/boot-screens-plugin.ts`); not in the app's code.
+ */
+type Texts = Record<Locale, MessageTree>;
+
+const features: Record<string, Texts> = {
+  showroom: merge(showroomEager, showroomMessages),
+  training: merge(trainingEager, trainingMessages),
+  disputes: merge(disputesEager, disputesMessages),
+  accounts: merge(accountsEager, accountsMessages),
+};
+
+function merge(eager: Texts, lazy: Texts): Texts {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, { ...eager[locale], ...lazy[locale] }])) as Texts;
+}
+
+type ScreenTexts = {
+  title: string;
+  heading: string;
+  intro?: string;
+  /** Shown only to a visitor the server knows is not signed in (no session cookie). */
+  visitorIntro?: string;
+};
+
+/** Who the server may be sending a page to: someone who may be signed in, or surely a visitor. */
+export type Audience = 'anyone' | 'visitor';
+const AUDIENCES: Audience[] = ['anyone', 'visitor'];
+
+/** Message keys (feature.path) of each page's first screen, by path. */
+export const BOOT_SCREENS: Record<string, ScreenTexts> = {
+  '/showroom': { title: 'showroom.title', heading: 'showroom.home.heading', intro: 'showroom.home.intro' },
+  '/showroom/scan': { title: 'showroom.titles.scan', heading: 'showroom.scan.heading', intro: 'showroom.scan.intro' },
+  '/showroom/guide': {
+    title: 'showroom.titles.guide',
+    heading: 'showroom.guide.heading',
+    intro: 'showroom.guide.intro',
+  },
+  '/training': { title: 'training.title', heading: 'training.catalogue.heading' },
+  '/disputes': { title: 'disputes.title', heading: 'disputes.home.heading', visitorIntro: 'disputes.home.signedOut' },
+  '/me': { title: 'accounts.title', heading: 'accounts.home.heading', visitorIntro: 'accounts.home.signedOutIntro' },
+};
+
+const TABS = [
+  { href: '/showroom', label: 'showroom.tab' },
+  { href: '/training', label: 'training.tab' },
+  { href: '/disputes', label: 'disputes.tab' },
+  { href: '/me', label: 'accounts.tab' },
+];
+
+/** Ionic's Material Design sizes (toolbar, padded content, tab bar), so the app's page replaces it in place. */
+const BOOT_SCREEN_CSS = [
+  '.boot-screen{position:fixed;inset:0;z-index:1000;display:flex;flex-direction:column;background:#fff;color:#000;' +
+    'font-family:Roboto,"Helvetica Neue",sans-serif}',
+  '.boot-screen__toolbar{display:flex;align-items:center;min-height:56px;padding:0 24px;' +
+    'padding-top:env(safe-area-inset-top,0px);background:var(--lugang-brand,#0b4f63);color:#fff;' +
+    'font-size:20px;font-weight:500;letter-spacing:.0125em;box-shadow:0 2px 4px -1px rgba(0,0,0,.2)}',
+  '.boot-screen__content{flex:1;overflow:hidden;padding:16px}',
+  '.boot-screen__page{max-width:640px;margin:0 auto}',
+  '.boot-screen h1{font-size:1.4rem;line-height:1.3;margin:0 0 .5rem;font-weight:500}',
+  '.boot-screen__tabs{display:flex;height:56px;padding-bottom:env(safe-area-inset-bottom,0px);' +
+    'border-top:1px solid rgba(0,0,0,.07)}',
+  '.boot-screen__tabs a{flex:1;display:flex;align-items:flex-end;justify-content:center;padding-bottom:8px;' +
+    'font-size:12px;color:#595959;text-decoration:none}',
+  '.boot-screen__tabs a[aria-current]{color:var(--lugang-brand,#0b4f63)}',
+].join('');
+
+export function text(key: string, locale: Locale): string {
+  const [feature, ...path] = key.split('.');
+  let node: string | MessageTree | undefined = features[feature ?? '']?.[locale];
+  for (const part of path) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') throw new Error(`boot screen: no text ${key} in ${locale}`);
+  return node;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The markup of one page's first screen; `aria-hidden` and `inert`: the app says it all again a moment later. */
+export function renderBootScreen(path: string, locale: Locale, audience: Audience): string {
+  const screen = BOOT_SCREENS[path];
+  if (!screen) throw new Error(`boot screen: no screen for ${path}`);
+  const t = (key: string) => escapeHtml(text(key, locale));
+  const intro = audience === 'visitor' ? (screen.visitorIntro ?? screen.intro) : screen.intro;
+  // The tab icons are left out: ionicons draw with their own CSS, which an <img> does not have.
+  const tabs = TABS.map(
+    (tab) => `<a href="${tab.href}"${path.startsWith(tab.href) ? ' aria-current="page"' : ''}>${t(tab.label)}</a>`,
+  ).join('');
+  return (
+    `<style>${BOOT_SCREEN_CSS}</style>` +
+    `<div id="boot-screen" class="boot-screen" lang="${locale}" aria-hidden="true" inert>` +
+    `<header class="boot-screen__toolbar">${t(screen.title)}</header>` +
+    `<div class="boot-screen__content"><div class="boot-screen__page">` +
+    `<h1>${t(screen.heading)}</h1>${intro ? `<p>${t(intro)}</p>` : ''}</div></div>` +
+    `<nav class="boot-screen__tabs">${tabs}</nav></div>`
+  );
+}
+
+export type BootScreens = Record<string, Record<Locale, Record<Audience, string>>>;
+
+/** Every boot screen, by path, language and audience: what `boot-screens.json` holds. */
+export function renderAllBootScreens(): BootScreens {
+  const byAudience = (path: string, locale: Locale) =>
+    Object.fromEntries(AUDIENCES.map((audience) => [audience, renderBootScreen(path, locale, audience)]));
+  return Object.fromEntries(
+    Object.keys(BOOT_SCREENS).map((path) => [
+      path,
+      Object.fromEntries(LOCALES.map((locale) => [locale, byAudience(path, locale)])),
+    ]),
+  ) as BootScreens;
+}

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Written by the client build (client/boot-screens-plugin.ts): first screens by path, then language. */
+const BOOT_SCREENS_FILE = 'boot-screens.json';
+const APP_ROOT = '<div id="app"></div>';
+/** The app's default language; its cookie (client/src/i18n) says when the user chose another. */
+const DEFAULT_LOCALE = 'zh-CN';
+
+type Audience = 'anyone' | 'visitor';
+type Built = { mtimeMs: number; index: string; screens: Record<string, Record<string, Record<Audience, string>>> };
+
+/**
+ * The app's index.html for a page path, with that page's boot screen (its first screen as plain
+ * HTML) when the build has one: the first visit then shows the page as soon as the HTML and CSS
+ * arrive rather than after the app's code. A visitor (no session cookie) gets what the page says to
+ * someone not signed in. Read once per build (a rebuild changes index.html).
+ */
+export function clientShell(
+  dir: string,
+): (path: string, locale: string | undefined, audience: Audience) => string | undefined {
+  const indexPath = join(dir, 'index.html');
+  let built: Built | undefined;
+
+  function load(): Built | undefined {
+    if (!existsSync(indexPath)) return undefined;
+    const mtimeMs = statSync(indexPath).mtimeMs;
+    if (built?.mtimeMs === mtimeMs) return built;
+    const screensPath = join(dir, BOOT_SCREENS_FILE);
+    const screens = existsSync(screensPath) ? (JSON.parse(readFileSync(screensPath, 'utf8')) as Built['screens']) : {};
+    built = { mtimeMs, index: readFileSync(indexPath, 'utf8'), screens };
+    return built;
+  }
+
+  return (path, locale, audience) => {
+    const current = load();
+    if (!current) return undefined;
+    const screens = current.screens[path.replace(/(.)\/+$/, '$1')];
+    const screen = (screens?.[locale ?? DEFAULT_LOCALE] ?? screens?.[DEFAULT_LOCALE])?.[audience];
+    return screen && current.index.includes(APP_ROOT)
+      ? current.index.replace(APP_ROOT, `${APP_ROOT}${screen}`)
+      : current.index;
+  };
+}

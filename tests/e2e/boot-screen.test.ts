@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import type { TestApp } from '../support/test-app.js';
+import { launchBrowser, type AppLocale, type TestBrowser } from './support/index.js';
+import { startServer } from './support/server.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startServer();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/**
+ * A first visit (no service worker yet) gets the page's boot screen from the server: its heading
+ * and introduction show before the app's code has arrived, and the app takes its place without
+ * a flash or a jump. The app's entry script is held back here to look at the page in between.
+ */
+async function holdAppBack(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+          resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 500); // no entry at all: nothing shifted
+      }),
+  );
+
+describe('boot screen', () => {
+  for (const locale of ['zh-CN', 'en'] as AppLocale[]) {
+    it(`shows the showroom's first screen before the app's code, then the app in its place (${locale})`, async () => {
+      const browser: TestBrowser = await launchBrowser({ locale, baseURL: app.baseUrl });
+      try {
+        const { page, context } = browser;
+        // The language the app chose earlier, as the app's own cookie tells the server.
+        await context.addCookies([{ name: 'lugang_locale', value: locale, url: app.baseUrl }]);
+        const heading = locale === 'en' ? 'Scan to see where a product comes from' : '扫码查看商品来源';
+        const release = await holdAppBack(page);
+        await page.goto('/showroom', { waitUntil: 'domcontentloaded' });
+
+        const boot = page.locator('#boot-screen');
+        await expect.poll(() => boot.locator('h1').textContent()).toBe(heading);
+        expect(await boot.locator('h1').isVisible()).toBe(true);
+        expect(await page.locator('#app').innerHTML()).toBe('');
+        const bootBox = await boot.locator('h1').boundingBox();
+
+        release();
+        await boot.waitFor({ state: 'detached' });
+        const appHeading = page.getByRole('heading', { level: 1 });
+        expect(await appHeading.count()).toBe(1);
+        expect(await appHeading.textContent()).toBe(heading);
+        const appBox = await appHeading.boundingBox();
+        // Where the boot screen had it, give or take a pixel or two of font metrics.
+        expect(Math.abs((appBox?.y ?? 0) - (bootBox?.y ?? 0))).toBeLessThanOrEqual(4);
+        expect(Math.abs((appBox?.x ?? 0) - (bootBox?.x ?? 0))).toBeLessThanOrEqual(4);
+        expect(await layoutShift(page)).toBeLessThan(0.01);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  it('is left out when the device chose another language than the server knew', async () => {
+    const browser = await launchBrowser({ locale: 'en', baseURL: app.baseUrl });
+    try {
+      const { page } = browser;
+      const release = await holdAppBack(page);
+      await page.goto('/showroom', { waitUntil: 'domcontentloaded' }); // no cookie: the server sends zh-CN
+      await expect.poll(() => page.locator('#boot-screen').count()).toBe(0);
+      release();
+      await page.getByRole('heading', { level: 1, name: 'Scan to see where a product comes from' }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+});
