@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
 import { i18n } from '@client/i18n';
 import AccountsContactFields from './AccountsContactFields.vue';
-import { contactField } from './contact';
+import { contactField, type Contact } from './contact';
 import { loadAccountsMessages } from './load-messages';
 
 const prop = (element: Element, name: string) => (element as unknown as Record<string, unknown>)[name];
 
-const mountFields = (props: Record<string, unknown>) =>
+const mountFields = (props: { contact: Contact; own?: boolean; errors?: { phone?: string } }) =>
   mount(AccountsContactFields, {
     props: { phone: '', email: '', errors: {}, ...props },
     global: { plugins: [IonicVue, i18n] },
