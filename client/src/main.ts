@@ -7,6 +7,7 @@ import App from './App.vue';
 import { i18n } from './i18n';
 import { router } from './router';
 import { removeBootScreenWhenDrawn } from './shell/remove-boot-screen';
+import { yieldToMain } from './shell/yield-to-main';
 
 import '@ionic/vue/css/core.css';
 import '@ionic/vue/css/normalize.css';
@@ -25,7 +26,9 @@ const app = createApp(App)
   .use(i18n)
   .use(router);
 
-void router.isReady().then(() => {
+// The first page's components were just loaded and evaluated: mount in a task of its own.
+void router.isReady().then(async () => {
+  await yieldToMain();
   app.mount('#app');
   void removeBootScreenWhenDrawn(document.getElementById('app')!);
 });

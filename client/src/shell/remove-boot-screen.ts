@@ -1,14 +1,16 @@
 import { afterNextPaint } from './after-next-paint';
+import { bootSlices } from './boot-slices';
 
 /** Longest the server's boot screen may stay: after this the app shows, drawn or not. */
 const AT_MOST_MS = 4000;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** The app's first page is drawn: its Ionic parts have rendered and Ionic has made the page visible. */
+/** The app's first page is drawn: all its slices are in, its Ionic parts have rendered and Ionic has made the page visible. */
 function drawn(root: HTMLElement): boolean {
   const parts = root.querySelectorAll('ion-header, ion-content, ion-tab-bar');
   return (
+    bootSlices.waiting() === 0 &&
     parts.length > 0 &&
     [...parts].every((part) => part.classList.contains('hydrated')) &&
     !root.querySelector('.ion-page-invisible')
