@@ -67,9 +67,10 @@ export const useTrainingStore = defineStore('training', () => {
     try {
       const fresh = await asked;
       const at = new Date().toISOString();
-      await saveCatalogue(fresh, at).catch(() => undefined);
       courses.value = fresh;
       Object.assign(catalogue, { updatedAt: at, failed: false });
+      // Shown first, kept for offline after: the first visit's cards need not wait for IndexedDB.
+      await saveCatalogue(fresh, at).catch(() => undefined);
     } catch {
       catalogue.failed = true;
     } finally {
