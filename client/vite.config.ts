@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { bootScreens } from './boot-screens-plugin';
+import { compileHints } from './compile-hints';
 import { earlyScript } from './early-script';
 import { startAfterFirstPaint } from './start-after-first-paint';
 
@@ -62,6 +63,7 @@ export default defineConfig({
     earlyScript('src/shell/warm-up-intl.ts'),
     startAfterFirstPaint(),
     bootScreens(aliases),
+    compileHints(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
