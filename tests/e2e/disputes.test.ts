@@ -118,6 +118,8 @@ describe('disputes: a complaint from filing to closing, live on both sides', () 
     await mediator.getByRole('button', { name: `接手案件 ${caseNumber}` }).click();
     await mediator.waitForURL(/\/mediation\/cases\/[a-f0-9]{24}$/);
     await mediator.getByText('调解员 张调解 已接手本案').waitFor();
+    // Typing is shown live, never replayed: type once both are in the case's room.
+    await mediator.getByText('投诉人在线').waitFor();
 
     await mediator.getByLabel('输入消息').fill('您好，我是本案调解员，请问您希望如何处理？');
     await consumer.getByText('张调解 正在输入……').waitFor();
