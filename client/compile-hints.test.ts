@@ -27,12 +27,11 @@ describe('firstPageChunks', () => {
       chunk('warm-up.js', [], '/app/client/src/shell/warm-up-intl.ts'), // another entry
     );
 
-    expect(firstPageChunks(bundle).map((c) => c.fileName).sort()).toEqual([
-      'index.js',
-      'ionic.js',
-      'stencil.js',
-      'vue.js',
-    ]);
+    expect(
+      firstPageChunks(bundle)
+        .map((c) => c.fileName)
+        .sort(),
+    ).toEqual(['index.js', 'ionic.js', 'stencil.js', 'vue.js']);
   });
 
   it('fails the build when there is no index.html entry to start from', () => {

@@ -5,7 +5,10 @@ import AppSlice from './AppSlice.vue';
 import { bootSlices } from './boot-slices';
 
 const mountSlice = () =>
-  mount(AppSlice, { slots: { default: () => h('p', { class: 'slice' }, 'part of the page') }, attachTo: document.body });
+  mount(AppSlice, {
+    slots: { default: () => h('p', { class: 'slice' }, 'part of the page') },
+    attachTo: document.body,
+  });
 
 /** What the server sends on a first visit: the app's page is drawn beneath this cover. */
 function addBootScreen(): HTMLElement {
