@@ -69,6 +69,18 @@ describe('outbox engine', () => {
     expect(engine.items.value).toEqual([]);
   });
 
+  it('hands the answer over while the item is still listed, so a page replaces its line instead of losing it a moment', async () => {
+    const { engine, settled } = setup();
+    const listedDuringHandler: string[][] = [];
+    engine.onResult('training.register', () => void listedDuringHandler.push(engine.items.value.map((i) => i.id)));
+
+    const item = await engine.enqueue(register);
+    await settled();
+
+    expect(listedDuringHandler).toEqual([[item.id]]);
+    expect(engine.items.value).toEqual([]);
+  });
+
   it('a refusal such as 409 "course closed" reaches the handler and the item is removed', async () => {
     const { engine, results, settled } = setup({
       answers: [{ status: 409, body: { error: { code: 'course_closed', message: 'Closed' } } }],

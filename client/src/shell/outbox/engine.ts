@@ -208,8 +208,10 @@ export class OutboxEngine {
         delivered: 0,
       };
       await this.deps.storage.settle(item.id, result);
-      await this.refresh();
+      // Handlers before the list: a page shows the answer in the waiting line's place first, so
+      // what the user wrote never blinks out between the two.
       await this.deliver(result);
+      await this.refresh();
       return true;
     }
     const lastError = errorOf(status, body);
