@@ -12,6 +12,7 @@ import {
   VIEWPORTS,
   axeViolations,
   fitsWidth,
+  holdRoomJoin,
   launchBrowser,
   signInViaApi,
   summarize,
@@ -192,25 +193,13 @@ describe('live clearance and the officer tools', () => {
     const page = await open();
     // The page's join of the product's room is held back until the officer has recorded a status:
     // the change is then never heard live, and the page must ask again once it listens.
-    let releaseJoin = () => {};
-    let joinAsked = () => {};
-    const joinHeld = new Promise<void>((resolve) => (releaseJoin = resolve));
-    const joinSeen = new Promise<void>((resolve) => (joinAsked = resolve));
-    await browser?.context.routeWebSocket(/\/socket\.io\//, (ws) => {
-      const server = ws.connectToServer();
-      ws.onMessage((message) => {
-        if (typeof message === 'string' && message.includes('"room:join"') && message.includes('product:')) {
-          joinAsked();
-          void joinHeld.then(() => server.send(message));
-        } else server.send(message);
-      });
-    });
+    const join = await holdRoomJoin(page.context(), 'product:');
     await page.goto('/showroom/products/04010698909222?lot=L013920');
     await page.getByText('Batch', { exact: true }).first().waitFor();
     expect(await page.getByText(/^Released by customs on/).count()).toBe(0);
-    await joinSeen;
+    await join.asked;
     await officerRecords('04010698909222', 'L013920', 800);
-    releaseJoin();
+    join.release();
 
     await page
       .getByText(/^Released by customs on/)

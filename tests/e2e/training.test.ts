@@ -12,6 +12,7 @@ import {
   VIEWPORTS,
   axeViolations,
   fitsWidth,
+  holdRoomJoin,
   launchBrowser,
   signInThroughUi,
   signInViaApi,
@@ -210,27 +211,15 @@ describe('training registration', () => {
     const page = await open({ locale: 'en' });
     // The page's join of the course's room is held back until another trainee has registered: that
     // seat is then never heard live, and the page must ask again once it listens.
-    let releaseJoin = () => {};
-    let joinAsked = () => {};
-    const joinHeld = new Promise<void>((resolve) => (releaseJoin = resolve));
-    const joinSeen = new Promise<void>((resolve) => (joinAsked = resolve));
-    await browser?.context.routeWebSocket(/\/socket\.io\//, (ws) => {
-      const server = ws.connectToServer();
-      ws.onMessage((message) => {
-        if (typeof message === 'string' && message.includes('"room:join"') && message.includes('course:')) {
-          joinAsked();
-          void joinHeld.then(() => server.send(message));
-        } else server.send(message);
-      });
-    });
+    const join = await holdRoomJoin(page.context(), 'course:');
     await page.goto('/training/courses/ce-logistics-202');
     const seats = page.getByTestId('seats-left');
     await seats.getByText(/^Seats left: \d+/).waitFor();
     const left = Number(/(\d+)/.exec((await seats.textContent()) ?? '')?.[1]);
-    await joinSeen;
+    await join.asked;
     const other = await newTrainee('孙学员');
     expect((await call(other.cookie, 'POST', '/api/courses/ce-logistics-202/registrations', {})).status).toBe(201);
-    releaseJoin();
+    join.release();
 
     await seats.getByText(`Seats left: ${left - 1}`).waitFor();
   });
