@@ -81,6 +81,23 @@ describe('outbox engine', () => {
     expect(engine.items.value).toEqual([]);
   });
 
+  it('keeps the item listed through a slow handler, even when storage notifications refresh the list meanwhile', async () => {
+    const { engine, settled } = setup();
+    await engine.start(); // follows storage notifications, as the app does
+    const listed: string[][] = [];
+    engine.onResult('training.register', async () => {
+      listed.push(engine.items.value.map((i) => i.id));
+      await new Promise((resolve) => setTimeout(resolve, 20)); // the notifications of settle() and claim() come here
+      listed.push(engine.items.value.map((i) => i.id));
+    });
+
+    const item = await engine.enqueue(register);
+    await settled();
+
+    expect(listed).toEqual([[item.id], [item.id]]);
+    expect(engine.items.value).toEqual([]);
+  });
+
   it('a refusal such as 409 "course closed" reaches the handler and the item is removed', async () => {
     const { engine, results, settled } = setup({
       answers: [{ status: 409, body: { error: { code: 'course_closed', message: 'Closed' } } }],

@@ -53,6 +53,9 @@ const visibleTo = (record: { ownerId: string | null }, owner: string | null) =>
 export class OutboxEngine {
   readonly items: ShallowRef<OutboxItem[]> = shallowRef([]);
   private readonly handlers = new Map<string, Set<OutboxResultHandler>>();
+  /** Answered items still shown until their answer has reached the page (see sendOne). */
+  private readonly answered = new Map<string, OutboxItem>();
+  private readonly delivering = new Map<string, Promise<void>>();
   private running: Promise<void> | null = null;
   private rerun: { force: boolean } | null = null;
   private counter = 0;
@@ -79,7 +82,11 @@ export class OutboxEngine {
     const all = await this.deps.storage.list();
     this.deps.onCount?.(all.length);
     const owner = this.deps.owner();
-    this.items.value = all.filter((item) => visibleTo(item, owner)).map(toPublic);
+    const listed = all.filter((item) => visibleTo(item, owner)).map(toPublic);
+    const ids = new Set(listed.map((item) => item.id));
+    // Sent oldest first, so an answered item is older than every one still stored.
+    const answered = [...this.answered.values()].filter((item) => !ids.has(item.id));
+    this.items.value = [...answered, ...listed];
   }
 
   async enqueue(input: EnqueueInput): Promise<OutboxItem> {
@@ -207,10 +214,15 @@ export class OutboxEngine {
         at: this.now(),
         delivered: 0,
       };
-      await this.deps.storage.settle(item.id, result);
-      // Handlers before the list: a page shows the answer in the waiting line's place first, so
-      // what the user wrote never blinks out between the two.
-      await this.deliver(result);
+      // The item stays listed until its answer is with the page, so what the user wrote never blinks
+      // out between its waiting line and the answer's; storage notifications refresh the list meanwhile.
+      this.answered.set(item.id, item);
+      try {
+        await this.deps.storage.settle(item.id, result);
+        await this.deliver(result);
+      } finally {
+        this.answered.delete(item.id);
+      }
       await this.refresh();
       return true;
     }
@@ -224,7 +236,16 @@ export class OutboxEngine {
     return false;
   }
 
-  private async deliver(result: StoredResult): Promise<void> {
+  /** One delivery per result at a time: a second caller waits for the one under way. */
+  private deliver(result: StoredResult): Promise<void> {
+    const underWay = this.delivering.get(result.id);
+    if (underWay) return underWay;
+    const delivery = this.deliverOnce(result).finally(() => this.delivering.delete(result.id));
+    this.delivering.set(result.id, delivery);
+    return delivery;
+  }
+
+  private async deliverOnce(result: StoredResult): Promise<void> {
     const handlers = this.handlers.get(result.kind);
     if (!handlers?.size) return; // kept: a handler registered later (or in another tab) gets it
     if (!visibleTo(result, this.deps.owner())) return; // kept for its user's next session

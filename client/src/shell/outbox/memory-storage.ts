@@ -10,6 +10,8 @@ export function createMemoryStorage(): OutboxStorage & { results: Map<string, St
   const items = new Map<string, StoredItem>();
   const results = new Map<string, StoredResult>();
   const listeners = new Set<() => void>();
+  // Like Dexie's liveQuery: listeners hear every write, the tab's own included, a moment after it.
+  const changed = () => setTimeout(() => listeners.forEach((listener) => listener()), 0);
 
   return {
     results,
@@ -18,6 +20,7 @@ export function createMemoryStorage(): OutboxStorage & { results: Map<string, St
     },
     async put(item) {
       items.set(item.id, copy(item));
+      changed();
     },
     async patch(id, changes) {
       const item = items.get(id);
@@ -27,14 +30,17 @@ export function createMemoryStorage(): OutboxStorage & { results: Map<string, St
         if (changes[key] === undefined) delete next[key];
       }
       items.set(id, next);
+      changed();
       return true;
     },
     async remove(id) {
       items.delete(id);
+      changed();
     },
     async settle(id, result) {
       items.delete(id);
       results.set(result.id, copy(result));
+      changed();
     },
     async undelivered(kind) {
       return [...results.values()]
@@ -46,6 +52,7 @@ export function createMemoryStorage(): OutboxStorage & { results: Map<string, St
       const result = results.get(id);
       if (!result || result.delivered === 1) return false;
       result.delivered = 1;
+      changed();
       return true;
     },
     async purgeResults(before) {
