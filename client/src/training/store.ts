@@ -67,10 +67,11 @@ export const useTrainingStore = defineStore('training', () => {
     try {
       const fresh = await asked;
       const at = new Date().toISOString();
+      // Kept for offline before shown: once the cards are on screen, they are on the device too,
+      // even if the app is closed at once (a browser journey caught that gap when shown first).
+      await saveCatalogue(fresh, at).catch(() => undefined);
       courses.value = fresh;
       Object.assign(catalogue, { updatedAt: at, failed: false });
-      // Shown first, kept for offline after: the first visit's cards need not wait for IndexedDB.
-      await saveCatalogue(fresh, at).catch(() => undefined);
     } catch {
       catalogue.failed = true;
     } finally {
