@@ -52,7 +52,7 @@ export const BOOT_SCREENS: Record<string, ScreenTexts> = {
     heading: 'showroom.guide.heading',
     intro: 'showroom.guide.intro',
   },
-  '/training': { title: 'training.title', heading: 'training.catalogue.heading' },
+  '/training': { title: 'training.title', heading: 'training.catalogue.heading', intro: 'training.catalogue.intro' },
   '/disputes': { title: 'disputes.title', heading: 'disputes.home.heading', visitorIntro: 'disputes.home.signedOut' },
   '/me': { title: 'accounts.title', heading: 'accounts.home.heading', visitorIntro: 'accounts.home.signedOutIntro' },
 };

@@ -9,6 +9,7 @@ export const trainingMessages = defineMessages({
     nav: { mine: '我的课程', checkIn: '现场签到', newCourse: '新建课程' },
     catalogue: {
       heading: '培训课程',
+      intro: '浏览跨境电商培训课程并在线报名。课程满员时可加入候补名单：有人退出后按顺序自动递补，并即时通知您。',
       search: '按课程名称搜索（中文或英文）',
       filters: '筛选课程',
       category: '类别',
@@ -178,6 +179,7 @@ export const trainingMessages = defineMessages({
     nav: { mine: '我的課程', checkIn: '現場簽到', newCourse: '新增課程' },
     catalogue: {
       heading: '培訓課程',
+      intro: '瀏覽跨境電商培訓課程並線上報名。課程額滿時可加入候補名單：有人退出後依序自動遞補，並即時通知您。',
       search: '依課程名稱搜尋（中文或英文）',
       filters: '篩選課程',
       category: '類別',
@@ -347,6 +349,8 @@ export const trainingMessages = defineMessages({
     nav: { mine: 'My courses', checkIn: 'Check-in', newCourse: 'New course' },
     catalogue: {
       heading: 'Training courses',
+      intro:
+        'Browse cross-border e-commerce courses and register online. When a course is full, join its waiting list: when a seat frees up, the first in line gets it automatically and is told at once.',
       search: 'Search course titles (Chinese or English)',
       filters: 'Filter courses',
       category: 'Category',
