@@ -30,12 +30,20 @@ export const yuan = (fen: number) => `¥${fenToYuanText(fen)}`;
 /** A calendar day (YYYY-MM-DD, Shanghai) in the reader's language. */
 export function formatDay(day: string, locale: Locale = currentLocale()): string {
   const date = new Date(`${day}T12:00:00+08:00`);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(date);
+  return shanghai(locale, 'day', { dateStyle: 'medium' }).format(date);
 }
 
 /** A moment, short: date and time in Shanghai. */
 export function formatMoment(iso: string, locale: Locale = currentLocale()): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(
-    new Date(iso),
-  );
+  return shanghai(locale, 'moment', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+}
+
+// A case's timeline formats every line: each formatter is made once (making one costs far more than using it).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function shanghai(locale: Locale, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${name}`;
+  let format = formatters.get(key);
+  if (!format)
+    formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Asia/Shanghai' })));
+  return format;
 }

@@ -13,8 +13,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 
 /** `YYYY-MM-DD` of this moment in Datong. */
+let parkDay: Intl.DateTimeFormat | undefined;
 export function todayInPark(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: PARK_TIME_ZONE }).format(now);
+  parkDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: PARK_TIME_ZONE });
+  return parkDay.format(now);
 }
 
 export function isDay(value: unknown): value is string {

@@ -10,8 +10,9 @@ export function localized(text: Localized, locale: Locale): string {
   return text[locale] || text['zh-CN'];
 }
 
+// Making an Intl formatter costs far more than using one: each is made once per language and options.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(locale: Locale | 'en-CA', options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format)
@@ -49,19 +50,24 @@ export function formatCourseDates(sessions: { startsAt: string }[], locale: Loca
   );
 }
 
+const feeFormatters = new Map<Locale, Intl.NumberFormat>();
 export function formatFee(feeCny: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 }).format(feeCny);
+  let format = feeFormatters.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 });
+    feeFormatters.set(locale, format);
+  }
+  return format.format(feeCny);
 }
 
-/** The calendar day in China time, `YYYY-MM-DD`, for date filters. */
+/** The calendar day in China time, `YYYY-MM-DD`, for date filters (run for every session on every filter change). */
 export function dayInChina(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: COURSE_TIME_ZONE }).format(new Date(iso));
+  return formatter('en-CA', {}).format(new Date(iso));
 }
 
 /** `<input type="datetime-local">` value ↔ ISO instant, reading and writing China time. */
 export function toLocalInput(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: COURSE_TIME_ZONE,
+  const parts = formatter('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
