@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { compileMessage } from './compile-message';
 import type { FeatureMessages, MessageTree } from './define';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, LOCALE_STORAGE_KEY, isLocale, type Locale } from './locales';
 
@@ -40,6 +41,7 @@ export const i18n = createI18n({
   locale: readStoredLocale(),
   fallbackLocale: DEFAULT_LOCALE,
   messages,
+  messageCompiler: compileMessage,
 });
 
 export function currentLocale(): Locale {

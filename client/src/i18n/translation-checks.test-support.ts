@@ -18,7 +18,8 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{\s*(\w+)\s
 /**
  * The checks every set of texts gets, eager (`i18n.ts`) or loaded with its pages (`messages.ts`):
  * zh-TW and en have exactly zh-CN's keys, no text is empty, each keeps zh-CN's placeholders, and none
- * holds a character vue-i18n would read as syntax by accident. Call inside a `describe`.
+ * holds a character vue-i18n would read as syntax by accident (the app compiles texts with
+ * `compile-message.ts`, which knows placeholders only). Call inside a `describe`.
  */
 export function checkTranslations(messages: FeatureMessages): void {
   const reference = leaves(messages['zh-CN']);
