@@ -34,7 +34,7 @@ export function useMerchants() {
         if (merchants.value.length > 0) return;
         // Never listed online on this phone: the showroom's catalogue on the device has the merchants.
         const { catalogueDb } = await import('@client/showroom/catalogue-db');
-        const onDevice = await catalogueDb().merchants.toArray();
+        const onDevice = await (await catalogueDb()).getAll('merchants');
         merchants.value = onDevice
           .sort((a, b) => a.booth.localeCompare(b.booth))
           .map(({ id, name, booth }) => ({ id, name, booth }));

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
+import { catalogueChanged } from './catalogue-changes';
 import type { Batch, CatalogueSync, Merchant, Product, Serial } from '@shared/showroom/schemas';
 
 /** Where the device's copy of the catalogue stands: the sync cursor and the label keys it checks with. */
@@ -28,36 +29,80 @@ export interface RecentScan {
  * The showroom's IndexedDB database: the catalogue as `/api/catalogue/sync` delivers it, record for
  * record (declaration numbers already masked by the server), plus the scan history.
  */
-export class CatalogueDb extends Dexie {
-  merchants!: EntityTable<Merchant, 'id'>;
-  products!: EntityTable<Product, 'gtin'>;
-  batches!: Table<Batch, [string, string]>;
-  serials!: Table<Serial, [string, string]>;
-  meta!: EntityTable<SyncState, 'key'>;
-  scans!: EntityTable<RecentScan, 'id'>;
-
-  constructor(name = 'lugang-showroom') {
-    super(name);
-    this.version(1).stores({
-      merchants: 'id',
-      products: 'gtin, merchantId',
-      batches: '[gtin+lot], gtin',
-      serials: '[gtin+serial]',
-      meta: 'key',
-      scans: '++id, at',
-    });
-  }
-
-  get catalogueTables() {
-    return [this.merchants, this.products, this.batches, this.serials, this.meta];
-  }
+export interface CatalogueSchema extends DBSchema {
+  merchants: { key: string; value: Merchant };
+  products: { key: string; value: Product; indexes: { merchantId: string } };
+  batches: { key: [gtin: string, lot: string]; value: Batch; indexes: { gtin: string } };
+  serials: { key: [gtin: string, serial: string]; value: Serial };
+  meta: { key: 'sync'; value: SyncState };
+  scans: { key: number; value: RecentScan; indexes: { at: string } };
 }
 
-let db: CatalogueDb | undefined;
+export type CatalogueDb = IDBPDatabase<CatalogueSchema>;
 
-export function catalogueDb(): CatalogueDb {
-  db ??= new CatalogueDb();
-  return db;
+/** The stores a sync writes: read together, they give one consistent catalogue. */
+export const CATALOGUE_STORES = ['merchants', 'products', 'batches', 'serials', 'meta'] as const;
+
+// Dexie created this database, and its version 1 is IndexedDB version 10: the same name, version,
+// stores and index names open what devices already have as it is.
+const DATABASE_NAME = 'lugang-showroom';
+const DATABASE_VERSION = 10;
+
+function createMissingStores(db: CatalogueDb): void {
+  const has = (name: StoreNames<CatalogueSchema>) => db.objectStoreNames.contains(name);
+  if (!has('merchants')) db.createObjectStore('merchants', { keyPath: 'id' });
+  if (!has('products')) db.createObjectStore('products', { keyPath: 'gtin' }).createIndex('merchantId', 'merchantId');
+  if (!has('batches')) db.createObjectStore('batches', { keyPath: ['gtin', 'lot'] }).createIndex('gtin', 'gtin');
+  if (!has('serials')) db.createObjectStore('serials', { keyPath: ['gtin', 'serial'] });
+  if (!has('meta')) db.createObjectStore('meta', { keyPath: 'key' });
+  if (!has('scans')) db.createObjectStore('scans', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+}
+
+/** Opens the showroom database (another name for tests); `onClosed` hears that the connection can no longer be used. */
+export function openCatalogueDb(name = DATABASE_NAME, onClosed = () => {}): Promise<CatalogueDb> {
+  return openDB<CatalogueSchema>(name, DATABASE_VERSION, {
+    upgrade: createMissingStores,
+    // A newer version of the app upgrades the database in another tab: this connection steps aside.
+    blocking: (_version, _newVersion, event) => {
+      (event.target as IDBDatabase).close();
+      onClosed();
+    },
+    terminated: onClosed,
+  });
+}
+
+let connection: Promise<CatalogueDb> | undefined;
+
+/** The page's connection to the showroom database, opened on first use and again after it failed or closed. */
+export function catalogueDb(): Promise<CatalogueDb> {
+  connection ??= openCatalogueDb(DATABASE_NAME, () => (connection = undefined)).catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
+  return connection;
+}
+
+/**
+ * What `work` gives once its transaction has committed; a failed request rejects it. A failure of
+ * `work` itself aborts the transaction, so that nothing of it is stored.
+ */
+export async function inTransaction<Tx extends { done: Promise<void>; abort(): void }, T>(
+  tx: Tx,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  tx.done.catch(() => undefined); // its failure reaches the caller through `work` or the await below
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Over already.
+    }
+    throw error;
+  }
 }
 
 /** Everything the device knows about one product: what a local resolve needs. */
@@ -71,19 +116,19 @@ export interface ProductSlice {
   revocations: SyncState['revocations'];
 }
 
-export async function readProductSlice(
-  database: CatalogueDb,
+export function readProductSlice(
+  db: CatalogueDb,
   gtin: string,
   serial: string | undefined,
 ): Promise<ProductSlice | undefined> {
-  return database.transaction('r', database.catalogueTables, async () => {
-    const product = await database.products.get(gtin);
+  return inTransaction(db.transaction(CATALOGUE_STORES), async (tx) => {
+    const product = await tx.objectStore('products').get(gtin);
     if (!product) return undefined;
     const [merchant, batches, serialEntry, sync] = await Promise.all([
-      database.merchants.get(product.merchantId),
-      database.batches.where('gtin').equals(gtin).toArray(),
-      serial === undefined ? undefined : database.serials.get([gtin, serial]),
-      database.meta.get('sync'),
+      tx.objectStore('merchants').get(product.merchantId),
+      tx.objectStore('batches').index('gtin').getAll(gtin), // sorted by lot: the index orders equal GTINs by key
+      serial === undefined ? undefined : tx.objectStore('serials').get([gtin, serial]),
+      tx.objectStore('meta').get('sync'),
     ]);
     return {
       product,
@@ -97,7 +142,7 @@ export async function readProductSlice(
 }
 
 /** Stores a sync answer: a full one replaces the catalogue, an incremental one is merged into it. */
-export async function applySync(database: CatalogueDb, data: CatalogueSync, now: Date): Promise<SyncState> {
+export async function applySync(db: CatalogueDb, data: CatalogueSync, now: Date): Promise<SyncState> {
   const state: SyncState = {
     key: 'sync',
     cursor: data.cursor,
@@ -105,20 +150,31 @@ export async function applySync(database: CatalogueDb, data: CatalogueSync, now:
     keys: data.keys,
     revocations: data.revocations,
   };
-  await database.transaction('rw', database.catalogueTables, async () => {
-    if (data.full) {
-      await Promise.all([
-        database.merchants.clear(),
-        database.products.clear(),
-        database.batches.clear(),
-        database.serials.clear(),
-      ]);
-    }
-    await database.merchants.bulkPut(data.merchants);
-    await database.products.bulkPut(data.products);
-    await database.batches.bulkPut(data.batches);
-    await database.serials.bulkPut(data.serials);
-    await database.meta.put(state);
+  await inTransaction(db.transaction(CATALOGUE_STORES, 'readwrite'), (tx) => {
+    const replaced = data.full ? (['merchants', 'products', 'batches', 'serials'] as const) : [];
+    // Requests run in the order they are made: the clears before the puts.
+    return Promise.all([
+      ...replaced.map((name) => tx.objectStore(name).clear()),
+      ...data.merchants.map((merchant) => tx.objectStore('merchants').put(merchant)),
+      ...data.products.map((product) => tx.objectStore('products').put(product)),
+      ...data.batches.map((batch) => tx.objectStore('batches').put(batch)),
+      ...data.serials.map((serialEntry) => tx.objectStore('serials').put(serialEntry)),
+      tx.objectStore('meta').put(state),
+    ]);
   });
+  catalogueChanged();
   return state;
+}
+
+/** A batch's new clearance, heard live; a batch the device does not have yet comes with the next sync. */
+export async function updateBatchClearance(
+  db: CatalogueDb,
+  update: Pick<Batch, 'gtin' | 'lot' | 'clearance'>,
+): Promise<void> {
+  const updated = await inTransaction(db.transaction('batches', 'readwrite'), async (tx) => {
+    const batch = await tx.store.get([update.gtin, update.lot]);
+    if (batch) await tx.store.put({ ...batch, clearance: update.clearance });
+    return batch !== undefined;
+  });
+  if (updated) catalogueChanged();
 }

@@ -1,7 +1,7 @@
-import { liveQuery } from 'dexie';
 import type { ScannedCode } from '@shared/codes';
 import type { Batch, ResolvedScan } from '@shared/showroom/schemas';
-import type { CatalogueDb, ProductSlice } from './catalogue-db';
+import { watchCatalogue } from './catalogue-changes';
+import { CATALOGUE_STORES, inTransaction, type CatalogueDb, type ProductSlice } from './catalogue-db';
 import { resolveOnDevice, type ResolveOptions } from './resolve-local';
 
 /**
@@ -15,13 +15,13 @@ export interface CatalogueIndex {
 
 /** One consistent read of the whole catalogue (the server keeps the same in memory). */
 export async function readCatalogueIndex(db: CatalogueDb): Promise<CatalogueIndex> {
-  const [merchants, products, batches, serials, sync] = await db.transaction('r', db.catalogueTables, () =>
+  const [merchants, products, batches, serials, sync] = await inTransaction(db.transaction(CATALOGUE_STORES), (tx) =>
     Promise.all([
-      db.merchants.toArray(),
-      db.products.toArray(),
-      db.batches.toArray(), // in key order, [gtin+lot]: each product's lots come sorted, as a read by GTIN gives them
-      db.serials.toArray(),
-      db.meta.get('sync'),
+      tx.objectStore('merchants').getAll(),
+      tx.objectStore('products').getAll(),
+      tx.objectStore('batches').getAll(), // in key order, [gtin, lot]: each product's lots come sorted, as a read by GTIN gives them
+      tx.objectStore('serials').getAll(),
+      tx.objectStore('meta').get('sync'),
     ]),
   );
   const merchantById = new Map(merchants.map((m) => [m.id, m]));
@@ -60,14 +60,13 @@ export async function readCatalogueIndex(db: CatalogueDb): Promise<CatalogueInde
 
 /**
  * The catalogue index now and after every change to the device's copy (a sync, a clearance heard
- * live, another tab): Dexie's liveQuery reads it again when a write touches its tables. `onError`
- * means the index can no longer be trusted to follow IndexedDB. Returns the function that stops.
+ * live, another tab). `onError` means the index can no longer be trusted to follow IndexedDB.
+ * Returns the function that stops.
  */
 export function watchCatalogueIndex(
   db: CatalogueDb,
   onIndex: (index: CatalogueIndex) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const subscription = liveQuery(() => readCatalogueIndex(db)).subscribe({ next: onIndex, error: onError });
-  return () => subscription.unsubscribe();
+  return watchCatalogue(() => readCatalogueIndex(db), onIndex, onError);
 }

@@ -9,8 +9,8 @@ import { applySync, catalogueDb, type SyncState } from './catalogue-db';
  * validated before they go into IndexedDB, where a bad record would stay.
  */
 export async function syncCatalogue(now = new Date()): Promise<SyncState> {
-  const db = catalogueDb();
-  const state = await db.meta.get('sync');
+  const db = await catalogueDb();
+  const state = await db.get('meta', 'sync');
   const since = state ? `?since=${encodeURIComponent(state.cursor)}` : '';
   const data = await apiFetch(`/api/catalogue/sync${since}`, { schema: CatalogueSyncSchema });
   return applySync(db, data, now);

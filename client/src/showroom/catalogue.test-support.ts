@@ -5,7 +5,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { buildSignedLabel, labelPublicKey, type LabelItem } from '@shared/codes';
 import type { CatalogueSync } from '@shared/showroom/schemas';
-import type { ProductSlice } from './catalogue-db';
+import { openCatalogueDb, type CatalogueDb, type ProductSlice } from './catalogue-db';
 
 export const FORMULA_GTIN = '09304967152415';
 export const SIGNING_KEY = ed25519.utils.randomSecretKey();
@@ -122,3 +122,11 @@ export function labelUri(item: LabelItem, key: Uint8Array = SIGNING_KEY, kid = K
 }
 
 export const REVOKED_SIGNING_KEY = REVOKED_KEY;
+
+let databases = 0;
+
+/** A database of its own for each test, in the IndexedDB the test file provides (`import 'fake-indexeddb/auto'`). */
+export function freshCatalogueDb(): Promise<CatalogueDb> {
+  databases += 1;
+  return openCatalogueDb(`lugang-showroom-test-${databases}`);
+}

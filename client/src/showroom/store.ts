@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { ScannedCode } from '@shared/codes';
-import type { LocalizedText, Locale } from '@shared/showroom/locale';
+import type { Locale } from '@shared/showroom/locale';
 import type { BatchClearance, ResolvedScan } from '@shared/showroom/schemas';
 import { i18n } from '@client/i18n';
 import { ApiError } from '@client/shell/api';
 import type { RecentScan, SyncState } from './catalogue-db';
 import type { CatalogueIndex } from './catalogue-index';
+import type { RecentScanView } from './scan-history';
 
 export type Resolution =
   | { status: 'found'; view: ResolvedScan; source: 'device' | 'server' }
@@ -18,13 +19,14 @@ export type Resolution =
   | { status: 'invalid'; reason: string; ai?: string }
   | { status: 'failed'; message: string };
 
-/** A scan of the history, with the product's names from the catalogue when the device has it. */
-export type RecentScanView = RecentScan & { names?: LocalizedText };
+export type { RecentScanView };
 
 const MAX_RECENT = 30;
 
-// Dexie, zod and the label crypto load when first needed, not with the showroom's first page.
-const database = () => import('./catalogue-db').then((m) => m.catalogueDb());
+// IndexedDB, zod and the label crypto load when first needed, not with the showroom's first page.
+const local = () => import('./catalogue-db');
+const database = () => local().then((m) => m.catalogueDb());
+const history = () => import('./scan-history');
 const network = () => import('./catalogue-sync');
 
 function messageOf(error: unknown): string {
@@ -51,7 +53,7 @@ export const useShowroomStore = defineStore('showroom', () => {
 
   async function runSync(): Promise<void> {
     try {
-      syncState.value = await (await database()).meta.get('sync');
+      syncState.value = await (await database()).get('meta', 'sync');
       if (!navigator.onLine) return;
       syncing.value = true;
       syncState.value = await (await network()).syncCatalogue();
@@ -118,7 +120,7 @@ export const useShowroomStore = defineStore('showroom', () => {
         import('./catalogue-db'),
         import('./resolve-local'),
       ]);
-      const slice = await readProductSlice(catalogueDb(), code.gtin, code.serial);
+      const slice = await readProductSlice(await catalogueDb(), code.gtin, code.serial);
       return slice && resolveOnDevice(slice, code, { locale, now: new Date() });
     } catch {
       return undefined; // no IndexedDB (blocked storage): the server still answers
@@ -161,7 +163,8 @@ export const useShowroomStore = defineStore('showroom', () => {
   /** A clearance change heard live: the device's copy follows, so it is right offline too. */
   async function applyUpdate(update: BatchClearance): Promise<void> {
     try {
-      await (await database()).batches.update([update.gtin, update.lot], { clearance: update.clearance });
+      const { catalogueDb, updateBatchClearance } = await local();
+      await updateBatchClearance(await catalogueDb(), update);
     } catch {
       // The next sync brings it.
     }
@@ -169,11 +172,8 @@ export const useShowroomStore = defineStore('showroom', () => {
 
   async function loadRecent(): Promise<void> {
     try {
-      const db = await database();
-      const scans = await db.scans.orderBy('at').reverse().limit(MAX_RECENT).toArray();
-      const products = await db.products.bulkGet([...new Set(scans.map((s) => s.gtin))]);
-      const names = new Map(products.flatMap((p) => (p ? [[p.gtin, p.name] as const] : [])));
-      recent.value = scans.map((scan) => ({ ...scan, names: names.get(scan.gtin) }));
+      const [db, { readRecentScans }] = await Promise.all([database(), history()]);
+      recent.value = await readRecentScans(db, MAX_RECENT);
     } catch {
       recent.value = [];
     }
@@ -181,12 +181,8 @@ export const useShowroomStore = defineStore('showroom', () => {
 
   async function remember(scan: Omit<RecentScan, 'id' | 'at'>): Promise<void> {
     try {
-      const db = await database();
-      const same = (r: RecentScan) => r.gtin === scan.gtin && JSON.stringify(r.query) === JSON.stringify(scan.query);
-      // The same product page scanned again moves to the top instead of appearing twice.
-      await db.scans.bulkDelete(await db.scans.filter(same).primaryKeys());
-      await db.scans.add({ ...scan, at: new Date().toISOString() });
-      await db.scans.bulkDelete(await db.scans.orderBy('at').reverse().offset(MAX_RECENT).primaryKeys());
+      const [db, { rememberScan }] = await Promise.all([database(), history()]);
+      await rememberScan(db, scan, MAX_RECENT);
       await loadRecent();
     } catch {
       // History is a convenience: a device that cannot store it still scans.
@@ -194,8 +190,8 @@ export const useShowroomStore = defineStore('showroom', () => {
   }
 
   async function clearRecent(): Promise<void> {
-    await database()
-      .then((db) => db.scans.clear())
+    await Promise.all([database(), history()])
+      .then(([db, { clearScans }]) => clearScans(db))
       .catch(() => undefined);
     recent.value = [];
   }

@@ -1,0 +1,161 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import type { CatalogueSync } from '@shared/showroom/schemas';
+import {
+  applySync,
+  inTransaction,
+  openCatalogueDb,
+  readProductSlice,
+  updateBatchClearance,
+  type SyncState,
+} from './catalogue-db';
+import { catalogue, FORMULA_GTIN, freshCatalogueDb, sliceOf } from './catalogue.test-support';
+import { readRecentScans, rememberScan } from './scan-history';
+
+const NOW = new Date('2026-11-20T10:00:00+08:00');
+const [FIRST_LOT, SECOND_LOT] = catalogue.batches.map((b) => b.lot) as [string, string];
+
+/** The database as the Dexie version of the app declared it. */
+function dexieMadeDb(name: string): Dexie {
+  const db = new Dexie(name, { indexedDB, IDBKeyRange });
+  db.version(1).stores({
+    merchants: 'id',
+    products: 'gtin, merchantId',
+    batches: '[gtin+lot], gtin',
+    serials: '[gtin+serial]',
+    meta: 'key',
+    scans: '++id, at',
+  });
+  return db;
+}
+
+/** Version, stores, key paths and indexes of a database, as IndexedDB itself reports them. */
+async function layoutOf(name: string) {
+  const db = await openDB(name);
+  const names = Array.from(db.objectStoreNames).sort();
+  const tx = db.transaction(names);
+  const stores = names.map((storeName) => {
+    const store = tx.objectStore(storeName);
+    const indexes = Array.from(store.indexNames)
+      .sort()
+      .map((indexName) => {
+        const { keyPath, unique, multiEntry } = store.index(indexName);
+        return { indexName, keyPath, unique, multiEntry };
+      });
+    return { storeName, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
+  });
+  db.close();
+  return { version: db.version, stores };
+}
+
+const syncState = (data: CatalogueSync): SyncState => ({
+  key: 'sync',
+  cursor: data.cursor,
+  syncedAt: NOW.toISOString(),
+  keys: data.keys,
+  revocations: data.revocations,
+});
+
+describe('the showroom database on the device', () => {
+  it('is created with the stores, keys and indexes that Dexie created', async () => {
+    const legacy = dexieMadeDb('layout-by-dexie');
+    await legacy.open();
+    legacy.close();
+    (await openCatalogueDb('layout-by-idb')).close();
+
+    const byDexie = await layoutOf('layout-by-dexie');
+    expect(byDexie.version).toBe(10);
+    expect(byDexie.stores.map((s) => s.storeName)).toEqual([
+      'batches',
+      'merchants',
+      'meta',
+      'products',
+      'scans',
+      'serials',
+    ]);
+    expect(await layoutOf('layout-by-idb')).toEqual(byDexie);
+  });
+
+  it('opens the database Dexie made on a device as it is, with everything stored in it', async () => {
+    const legacy = dexieMadeDb('made-by-dexie');
+    await legacy.table('merchants').bulkPut(catalogue.merchants);
+    await legacy.table('products').bulkPut(catalogue.products);
+    await legacy.table('batches').bulkPut(catalogue.batches);
+    await legacy.table('serials').bulkPut(catalogue.serials);
+    await legacy.table('meta').put(syncState(catalogue));
+    await legacy.table('scans').add({ at: NOW.toISOString(), gtin: FORMULA_GTIN, query: {}, name: 'formula' });
+    legacy.close();
+
+    const db = await openCatalogueDb('made-by-dexie');
+    expect(db.version).toBe(10);
+    expect(await readProductSlice(db, FORMULA_GTIN, 'A0105520001')).toEqual(
+      sliceOf(catalogue, FORMULA_GTIN, 'A0105520001'),
+    );
+    expect((await db.get('meta', 'sync'))?.cursor).toBe(catalogue.cursor);
+    await rememberScan(db, { gtin: FORMULA_GTIN, query: { lot: FIRST_LOT }, name: 'formula' }, 30, NOW);
+    expect((await readRecentScans(db, 30)).map((s) => s.id)).toEqual([2, 1]);
+    db.close();
+
+    // And the other way round: an older version of the app still opens what this one stored.
+    const again = dexieMadeDb('made-by-dexie');
+    expect(await again.table('scans').count()).toBe(2);
+    again.close();
+  });
+
+  it('reads one product with its merchant, its lots sorted, the serial and the label keys', async () => {
+    const db = await freshCatalogueDb();
+    await applySync(db, { ...catalogue, batches: [...catalogue.batches].reverse() }, NOW);
+
+    const slice = await readProductSlice(db, FORMULA_GTIN, 'A0105520002');
+
+    expect(slice?.batches.map((b) => b.lot)).toEqual([FIRST_LOT, SECOND_LOT]);
+    expect(slice).toEqual(sliceOf(catalogue, FORMULA_GTIN, 'A0105520002'));
+    expect(await readProductSlice(db, '09999999999999', undefined)).toBeUndefined();
+  });
+
+  it('replaces the catalogue with a full sync and merges an incremental one', async () => {
+    const db = await freshCatalogueDb();
+    await applySync(db, catalogue, NOW);
+    const moved = { ...catalogue.merchants[0]!, booth: 'B-202' };
+
+    const state = await applySync(
+      db,
+      { ...catalogue, full: false, cursor: 'epoch1.43', merchants: [moved], products: [], batches: [], serials: [] },
+      NOW,
+    );
+    expect(state).toEqual({ ...syncState(catalogue), cursor: 'epoch1.43' });
+    expect((await readProductSlice(db, FORMULA_GTIN, undefined))?.merchant?.booth).toBe('B-202');
+    expect(await db.count('batches')).toBe(2);
+
+    await applySync(db, { ...catalogue, batches: catalogue.batches.slice(1), serials: [] }, NOW);
+    expect(await db.getAllKeys('batches')).toEqual([[FORMULA_GTIN, SECOND_LOT]]);
+    expect(await db.count('serials')).toBe(0);
+    expect((await db.get('merchants', 'm-tasman'))?.booth).toBe('A-101');
+  });
+
+  it('updates the clearance of a batch it has, and leaves one it does not have to the next sync', async () => {
+    const db = await freshCatalogueDb();
+    await applySync(db, catalogue, NOW);
+    const clearance = [{ code: 899, at: '2026-11-20T01:00:00.000Z' }] as CatalogueSync['batches'][number]['clearance'];
+
+    await updateBatchClearance(db, { gtin: FORMULA_GTIN, lot: SECOND_LOT, clearance });
+    await updateBatchClearance(db, { gtin: FORMULA_GTIN, lot: 'UNKNOWN', clearance });
+
+    expect((await db.get('batches', [FORMULA_GTIN, SECOND_LOT]))?.clearance).toEqual(clearance);
+    expect(await db.get('batches', [FORMULA_GTIN, 'UNKNOWN'])).toBeUndefined();
+  });
+
+  it('stores nothing of a transaction whose work fails', async () => {
+    const db = await freshCatalogueDb();
+
+    const failing = inTransaction(db.transaction('meta', 'readwrite'), async (tx) => {
+      await tx.store.put(syncState(catalogue));
+      throw new Error('failed half-way');
+    });
+
+    await expect(failing).rejects.toThrow('failed half-way');
+    expect(await db.get('meta', 'sync')).toBeUndefined();
+  });
+});
