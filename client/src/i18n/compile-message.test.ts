@@ -1,9 +1,11 @@
+import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from 'vue-i18n';
+import { h } from 'vue';
+import { createI18n, I18nT } from 'vue-i18n';
 import { compileMessage } from './compile-message';
 
-function translator(messages: Record<string, string>) {
-  const i18n = createI18n({
+function createTestI18n(messages: Record<string, string>) {
+  return createI18n({
     legacy: false,
     locale: 'en',
     fallbackLocale: 'zh-CN',
@@ -12,8 +14,9 @@ function translator(messages: Record<string, string>) {
     missingWarn: false,
     fallbackWarn: false,
   });
-  return i18n.global.t;
 }
+
+const translator = (messages: Record<string, string>) => createTestI18n(messages).global.t;
 
 describe('compileMessage', () => {
   it('fills named placeholders, with or without spaces inside the braces', () => {
@@ -40,5 +43,19 @@ describe('compileMessage', () => {
   it('compiles a text once, however often it is shown', () => {
     const context = { key: 'k', locale: 'en' };
     expect(compileMessage('{a}-{b}', context)).toBe(compileMessage('{a}-{b}', context));
+  });
+
+  it('puts a component into a placeholder for <I18nT>', () => {
+    const i18n = createTestI18n({ syncedAt: 'Updated {time} on this device' });
+    const wrapper = mount(
+      () =>
+        h(
+          I18nT,
+          { keypath: 'syncedAt', tag: 'p', scope: 'global' },
+          { time: () => h('time', { datetime: '10:05' }, '10:05') },
+        ),
+      { global: { plugins: [i18n] } },
+    );
+    expect(wrapper.html()).toBe('<p>Updated <time datetime="10:05">10:05</time> on this device</p>');
   });
 });

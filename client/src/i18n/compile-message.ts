@@ -3,6 +3,15 @@ import type { MessageCompiler, MessageContext, MessageFunction } from 'vue-i18n'
 /** `{name}`: split() puts each placeholder's name at the odd indexes. */
 const PLACEHOLDER = /\{\s*(\w+)\s*\}/;
 
+/**
+ * What a compiled message is handed besides `named`, as vue-i18n's own compiler emits it:
+ * `interpolate` and `normalize` join text and values, also into VNodes for `<I18nT>` slots.
+ */
+type CompiledMessageContext = MessageContext & {
+  interpolate(value: unknown): unknown;
+  normalize(values: unknown[]): unknown;
+};
+
 const compiled = new Map<string, MessageFunction>();
 
 /**
@@ -19,8 +28,10 @@ export const compileMessage: MessageCompiler = (source, { key, onError }) => {
   let message = compiled.get(source);
   if (!message) {
     const parts = source.split(PLACEHOLDER);
-    message = (ctx: MessageContext) =>
-      parts.map((part, index) => (index % 2 === 1 ? String(ctx.named(part) ?? '') : part)).join('');
+    message = ((ctx: CompiledMessageContext) =>
+      ctx.normalize(
+        parts.map((part, index) => (index % 2 === 1 ? ctx.interpolate(ctx.named(part)) : part)),
+      )) as MessageFunction;
     compiled.set(source, message);
   }
   return message;
