@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Course, MyRegistration } from '@shared/training/schemas';
 
 /** A check-in scanned on this phone; `synced` is 0/1 because IndexedDB cannot index booleans. */
@@ -31,33 +31,78 @@ export interface StoredMeta {
  * The training feature's own IndexedDB: the catalogue and my courses stay readable offline,
  * and check-ins scanned at a venue without signal wait here until they are sent.
  */
-export const trainingDb = new Dexie('lugang-training') as Dexie & {
-  courses: EntityTable<Course, 'code'>;
-  mine: EntityTable<StoredMine, 'userId'>;
-  checkins: EntityTable<StoredCheckin, 'id'>;
-  meta: EntityTable<StoredMeta, 'key'>;
-};
+interface TrainingSchema extends DBSchema {
+  courses: { key: string; value: Course };
+  mine: { key: string; value: StoredMine };
+  checkins: {
+    key: number;
+    value: StoredCheckin;
+    indexes: { synced: number; '[course+session]': [string, string]; '[registration+session]': [string, string] };
+  };
+  meta: { key: string; value: StoredMeta };
+}
 
-trainingDb.version(1).stores({
-  courses: 'code',
-  mine: 'userId',
-  checkins: '++id, synced, [course+session], [registration+session]',
-  meta: 'key',
-});
+export type TrainingDb = IDBPDatabase<TrainingSchema>;
+
+// Dexie created this database: its version 1 is IndexedDB version 10, and it names a compound
+// index by its spec. The same name, version, stores and indexes open what devices already have.
+const DATABASE_NAME = 'lugang-training';
+const DATABASE_VERSION = 10;
+
+function createMissingStores(db: TrainingDb): void {
+  const has = (name: 'courses' | 'mine' | 'checkins' | 'meta') => db.objectStoreNames.contains(name);
+  if (!has('courses')) db.createObjectStore('courses', { keyPath: 'code' });
+  if (!has('mine')) db.createObjectStore('mine', { keyPath: 'userId' });
+  if (!has('checkins')) {
+    const checkins = db.createObjectStore('checkins', { keyPath: 'id', autoIncrement: true });
+    checkins.createIndex('synced', 'synced');
+    checkins.createIndex('[course+session]', ['course', 'session']);
+    checkins.createIndex('[registration+session]', ['registration', 'session']);
+  }
+  if (!has('meta')) db.createObjectStore('meta', { keyPath: 'key' });
+}
+
+/** Opens the training database (another name for tests); `onClosed` hears that the connection can no longer be used. */
+export function openTrainingDb(name = DATABASE_NAME, onClosed = () => {}): Promise<TrainingDb> {
+  return openDB<TrainingSchema>(name, DATABASE_VERSION, {
+    upgrade: createMissingStores,
+    // A newer version of the app upgrades the database in another tab: this connection steps aside.
+    blocking: (_version, _newVersion, event) => {
+      (event.target as IDBDatabase).close();
+      onClosed();
+    },
+    terminated: onClosed,
+  });
+}
+
+let connection: Promise<TrainingDb> | undefined;
+
+/** The page's connection to the training database, opened on first use and again after it failed or closed. */
+export function trainingDb(): Promise<TrainingDb> {
+  connection ??= openTrainingDb(DATABASE_NAME, () => (connection = undefined)).catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
+  return connection;
+}
 
 export async function readMeta<T>(key: string): Promise<T | undefined> {
-  return (await trainingDb.meta.get(key))?.value as T | undefined;
+  return (await (await trainingDb()).get('meta', key))?.value as T | undefined;
 }
 
 export async function writeMeta(key: string, value: unknown): Promise<void> {
-  await trainingDb.meta.put({ key, value });
+  await (await trainingDb()).put('meta', { key, value });
 }
 
 /** Replaces the cached catalogue in one transaction, so a reader never sees half of it. */
 export async function saveCatalogue(courses: Course[], at: string): Promise<void> {
-  await trainingDb.transaction('rw', trainingDb.courses, trainingDb.meta, async () => {
-    await trainingDb.courses.clear();
-    await trainingDb.courses.bulkPut(courses);
-    await trainingDb.meta.put({ key: 'catalogue.updatedAt', value: at });
-  });
+  const tx = (await trainingDb()).transaction(['courses', 'meta'], 'readwrite');
+  const store = tx.objectStore('courses');
+  // Requests run in the order they are made: the clear before the puts.
+  await Promise.all([
+    store.clear(),
+    ...courses.map((course) => store.put(course)),
+    tx.objectStore('meta').put({ key: 'catalogue.updatedAt', value: at }),
+    tx.done,
+  ]);
 }

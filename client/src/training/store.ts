@@ -59,7 +59,10 @@ export const useTrainingStore = defineStore('training', () => {
     const asked = apiFetch('/api/courses', { schema: z.array(CourseSchema) });
     asked.catch(() => undefined); // handled below, after the device's copy is shown
     if (!catalogue.loaded) {
-      const [cached, at] = await Promise.all([trainingDb.courses.toArray(), readMeta<string>('catalogue.updatedAt')]);
+      const [cached, at] = await Promise.all([
+        trainingDb().then((db) => db.getAll('courses')),
+        readMeta<string>('catalogue.updatedAt'),
+      ]);
       if (!courses.value.length)
         courses.value = cached.sort((a, b) => a.registrationClosesAt.localeCompare(b.registrationClosesAt));
       catalogue.updatedAt ??= at ?? null;
@@ -82,13 +85,15 @@ export const useTrainingStore = defineStore('training', () => {
   /** One course: from memory or the device first, then the server. Throws ApiError 404 for an unknown code. */
   async function loadCourse(code: string): Promise<void> {
     if (!course(code)) {
-      const cached = await trainingDb.courses.get(code);
+      const cached = await (await trainingDb()).get('courses', code);
       if (cached) upsert(cached);
     }
     try {
       const fresh = await apiFetch(`/api/courses/${encodeURIComponent(code)}`, { schema: CourseSchema });
       upsert(fresh);
-      await trainingDb.courses.put(plain(fresh)).catch(() => undefined);
+      await trainingDb()
+        .then((db) => db.put('courses', plain(fresh)))
+        .catch(() => undefined);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) throw error;
     }
@@ -104,7 +109,7 @@ export const useTrainingStore = defineStore('training', () => {
   async function loadMine(): Promise<void> {
     const userId = auth.me?.id ?? null;
     if (mineFreshness.userId !== userId) {
-      const cached = userId ? await trainingDb.mine.get(userId) : undefined;
+      const cached = userId ? await (await trainingDb()).get('mine', userId) : undefined;
       mine.value = cached?.items ?? [];
       Object.assign(mineFreshness, { userId, updatedAt: cached?.updatedAt ?? null, loaded: false });
     }
@@ -112,7 +117,9 @@ export const useTrainingStore = defineStore('training', () => {
     try {
       const fresh = await apiFetch('/api/me/registrations', { schema: z.array(MyRegistrationSchema) });
       const updatedAt = new Date().toISOString();
-      await trainingDb.mine.put({ userId, items: fresh, updatedAt }).catch(() => undefined);
+      await trainingDb()
+        .then((db) => db.put('mine', { userId, items: fresh, updatedAt }))
+        .catch(() => undefined);
       if (auth.me?.id !== userId) return;
       mine.value = fresh;
       Object.assign(mineFreshness, { updatedAt, failed: false });

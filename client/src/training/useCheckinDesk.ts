@@ -45,9 +45,9 @@ export function useCheckinDesk() {
 
   async function refresh(course = shown.course, session = shown.session): Promise<void> {
     shown = { course, session };
-    unsynced.value = await trainingDb.checkins.where('synced').equals(0).count();
-    const list =
-      course && session ? await trainingDb.checkins.where('[course+session]').equals([course, session]).toArray() : [];
+    const db = await trainingDb();
+    unsynced.value = await db.countFromIndex('checkins', 'synced', 0);
+    const list = course && session ? await db.getAllFromIndex('checkins', '[course+session]', [course, session]) : [];
     records.value = list.reverse();
   }
 
@@ -67,9 +67,10 @@ export function useCheckinDesk() {
     }
     const { r, c, s, n } = verdict.payload;
     if (c !== course || s !== session) return { kind: 'other-session', name: n };
-    const earlier = await trainingDb.checkins.where('[registration+session]').equals([r, s]).first();
+    const db = await trainingDb();
+    const earlier = await db.getFromIndex('checkins', '[registration+session]', [r, s]);
     if (earlier) return { kind: 'again', name: n };
-    await trainingDb.checkins.add({
+    await db.add('checkins', {
       token: token.trim(),
       scannedAt: new Date().toISOString(),
       course: c,
@@ -85,7 +86,8 @@ export function useCheckinDesk() {
 
   async function sendBatches(): Promise<void> {
     for (;;) {
-      const batch = await trainingDb.checkins.where('synced').equals(0).limit(BATCH).toArray();
+      const db = await trainingDb();
+      const batch = await db.getAllFromIndex('checkins', 'synced', 0, BATCH);
       if (!batch.length) return;
       const results = await apiFetch('/api/checkins', {
         method: 'POST',
@@ -93,12 +95,11 @@ export function useCheckinDesk() {
         schema: z.array(CheckinResultSchema),
       });
       // One answer per item, in order; the server merges a code scanned twice (two phones) itself.
-      await trainingDb.transaction('rw', trainingDb.checkins, async () => {
-        for (const [i, item] of batch.entries()) {
-          if (item.id !== undefined)
-            await trainingDb.checkins.update(item.id, { synced: 1, outcome: results[i]?.outcome });
-        }
-      });
+      const tx = db.transaction('checkins', 'readwrite');
+      await Promise.all([
+        ...batch.map((item, i) => tx.store.put({ ...item, synced: 1, outcome: results[i]?.outcome })),
+        tx.done,
+      ]);
     }
   }
 
