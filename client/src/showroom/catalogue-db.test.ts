@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { layoutOf } from '@client/shell/idb-layout.test-support';
 import type { CatalogueSync } from '@shared/showroom/schemas';
 import {
   applySync,
@@ -29,25 +29,6 @@ function dexieMadeDb(name: string): Dexie {
     scans: '++id, at',
   });
   return db;
-}
-
-/** Version, stores, key paths and indexes of a database, as IndexedDB itself reports them. */
-async function layoutOf(name: string) {
-  const db = await openDB(name);
-  const names = Array.from(db.objectStoreNames).sort();
-  const tx = db.transaction(names);
-  const stores = names.map((storeName) => {
-    const store = tx.objectStore(storeName);
-    const indexes = Array.from(store.indexNames)
-      .sort()
-      .map((indexName) => {
-        const { keyPath, unique, multiEntry } = store.index(indexName);
-        return { indexName, keyPath, unique, multiEntry };
-      });
-    return { storeName, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
-  });
-  db.close();
-  return { version: db.version, stores };
 }
 
 const syncState = (data: CatalogueSync): SyncState => ({

@@ -1,6 +1,7 @@
-import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
-import { catalogueChanged } from './catalogue-changes';
+import type { DBSchema, IDBPDatabase, StoreNames } from 'idb';
 import type { Batch, CatalogueSync, Merchant, Product, Serial } from '@shared/showroom/schemas';
+import { openAppDb, sharedConnection } from '@client/shell/idb-connection';
+import { catalogueChanged } from './catalogue-changes';
 
 /** Where the device's copy of the catalogue stands: the sync cursor and the label keys it checks with. */
 export interface SyncState {
@@ -58,29 +59,13 @@ function createMissingStores(db: CatalogueDb): void {
   if (!has('scans')) db.createObjectStore('scans', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
 }
 
-/** Opens the showroom database (another name for tests); `onClosed` hears that the connection can no longer be used. */
-export function openCatalogueDb(name = DATABASE_NAME, onClosed = () => {}): Promise<CatalogueDb> {
-  return openDB<CatalogueSchema>(name, DATABASE_VERSION, {
-    upgrade: createMissingStores,
-    // A newer version of the app upgrades the database in another tab: this connection steps aside.
-    blocking: (_version, _newVersion, event) => {
-      (event.target as IDBDatabase).close();
-      onClosed();
-    },
-    terminated: onClosed,
-  });
+/** Opens the showroom database (another name for tests). */
+export function openCatalogueDb(name = DATABASE_NAME, onClosed?: () => void): Promise<CatalogueDb> {
+  return openAppDb<CatalogueSchema>(name, DATABASE_VERSION, createMissingStores, onClosed);
 }
 
-let connection: Promise<CatalogueDb> | undefined;
-
-/** The page's connection to the showroom database, opened on first use and again after it failed or closed. */
-export function catalogueDb(): Promise<CatalogueDb> {
-  connection ??= openCatalogueDb(DATABASE_NAME, () => (connection = undefined)).catch((error: unknown) => {
-    connection = undefined;
-    throw error;
-  });
-  return connection;
-}
+/** The page's connection to the showroom database. */
+export const catalogueDb = sharedConnection((onClosed) => openCatalogueDb(DATABASE_NAME, onClosed));
 
 /**
  * What `work` gives once its transaction has committed; a failed request rejects it. A failure of

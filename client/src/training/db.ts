@@ -1,5 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Course, MyRegistration } from '@shared/training/schemas';
+import { openAppDb, sharedConnection } from '@client/shell/idb-connection';
 
 /** A check-in scanned on this phone; `synced` is 0/1 because IndexedDB cannot index booleans. */
 export interface StoredCheckin {
@@ -62,29 +63,13 @@ function createMissingStores(db: TrainingDb): void {
   if (!has('meta')) db.createObjectStore('meta', { keyPath: 'key' });
 }
 
-/** Opens the training database (another name for tests); `onClosed` hears that the connection can no longer be used. */
-export function openTrainingDb(name = DATABASE_NAME, onClosed = () => {}): Promise<TrainingDb> {
-  return openDB<TrainingSchema>(name, DATABASE_VERSION, {
-    upgrade: createMissingStores,
-    // A newer version of the app upgrades the database in another tab: this connection steps aside.
-    blocking: (_version, _newVersion, event) => {
-      (event.target as IDBDatabase).close();
-      onClosed();
-    },
-    terminated: onClosed,
-  });
+/** Opens the training database (another name for tests). */
+export function openTrainingDb(name = DATABASE_NAME, onClosed?: () => void): Promise<TrainingDb> {
+  return openAppDb<TrainingSchema>(name, DATABASE_VERSION, createMissingStores, onClosed);
 }
 
-let connection: Promise<TrainingDb> | undefined;
-
-/** The page's connection to the training database, opened on first use and again after it failed or closed. */
-export function trainingDb(): Promise<TrainingDb> {
-  connection ??= openTrainingDb(DATABASE_NAME, () => (connection = undefined)).catch((error: unknown) => {
-    connection = undefined;
-    throw error;
-  });
-  return connection;
-}
+/** The page's connection to the training database. */
+export const trainingDb = sharedConnection((onClosed) => openTrainingDb(DATABASE_NAME, onClosed));
 
 export async function readMeta<T>(key: string): Promise<T | undefined> {
   return (await (await trainingDb()).get('meta', key))?.value as T | undefined;
