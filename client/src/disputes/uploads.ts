@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import { currentLocale } from '@client/i18n';
+import { openAppDb, sharedConnection } from '@client/shell/idb-connection';
 import { dataUrlToBlob } from './photos';
 
 /**
@@ -9,27 +10,41 @@ import { dataUrlToBlob } from './photos';
  */
 type Upload = { key: string; caseId: string; photoId: string; url: string; dataUrl: string; attempts: number };
 
-class DisputesDatabase extends Dexie {
-  uploads!: EntityTable<Upload, 'key'>;
-  constructor() {
-    super('lugang-disputes');
-    this.version(1).stores({ uploads: 'key, caseId' });
-  }
+interface DisputesSchema extends DBSchema {
+  uploads: { key: string; value: Upload; indexes: { caseId: string } };
 }
 
-let db: DisputesDatabase | undefined;
-const open = () => (db ??= new DisputesDatabase());
+// Dexie created this database: its version 1 is IndexedDB version 10. The same name, version,
+// store and index open what devices already have.
+const DATABASE_NAME = 'lugang-disputes';
+const DATABASE_VERSION = 10;
+
+function createMissingStores(db: IDBPDatabase<DisputesSchema>): void {
+  if (db.objectStoreNames.contains('uploads')) return;
+  db.createObjectStore('uploads', { keyPath: 'key' }).createIndex('caseId', 'caseId');
+}
+
+/** Opens the database of photos waiting to be sent (another name for tests). */
+export function openUploadsDb(name = DATABASE_NAME, onClosed?: () => void): Promise<IDBPDatabase<DisputesSchema>> {
+  return openAppDb<DisputesSchema>(name, DATABASE_VERSION, createMissingStores, onClosed);
+}
+
+const disputesDb = sharedConnection((onClosed) => openUploadsDb(DATABASE_NAME, onClosed));
 
 export type PhotoToUpload = { photoId: string; url: string; dataUrl: string };
 
 export async function queueUploads(caseId: string, photos: PhotoToUpload[]): Promise<void> {
   if (!photos.length) return;
-  await open().uploads.bulkPut(photos.map((p) => ({ key: `${caseId}:${p.photoId}`, caseId, ...p, attempts: 0 })));
+  const tx = (await disputesDb()).transaction('uploads', 'readwrite');
+  await Promise.all([
+    ...photos.map((p) => tx.store.put({ key: `${caseId}:${p.photoId}`, caseId, ...p, attempts: 0 })),
+    tx.done,
+  ]);
 }
 
 /** Photos of a case still on this phone only. */
 export async function waitingUploads(caseId: string): Promise<number> {
-  return open().uploads.where('caseId').equals(caseId).count();
+  return (await disputesDb()).countFromIndex('uploads', 'caseId', caseId);
 }
 
 let draining: Promise<void> | null = null;
@@ -38,7 +53,8 @@ let draining: Promise<void> | null = null;
 export function drainUploads(): Promise<void> {
   draining ??= (async () => {
     try {
-      for (const upload of await open().uploads.toArray()) {
+      const db = await disputesDb();
+      for (const upload of await db.getAll('uploads')) {
         if (!navigator.onLine) return;
         let status: number;
         try {
@@ -54,8 +70,8 @@ export function drainUploads(): Promise<void> {
           return; // no answer: try again later, in order
         }
         // 2xx: received. Other 4xx (not declared, mismatch, case closed): sending again cannot help.
-        if (status < 500 && status !== 401 && status !== 408 && status !== 429) await open().uploads.delete(upload.key);
-        else await open().uploads.update(upload.key, { attempts: upload.attempts + 1 });
+        if (status < 500 && status !== 401 && status !== 408 && status !== 429) await db.delete('uploads', upload.key);
+        else await db.put('uploads', { ...upload, attempts: upload.attempts + 1 });
       }
     } finally {
       draining = null;

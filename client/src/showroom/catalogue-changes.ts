@@ -1,38 +1,13 @@
-/**
- * Who hears that the device's catalogue changed: watchers in this tab directly, other tabs of the
- * app through a BroadcastChannel (what Dexie's liveQuery did for us before the move to idb).
- */
-const changeListeners = new Set<() => void>();
-const CHANGE_CHANNEL = 'lugang-showroom-catalogue';
-let changeChannel: BroadcastChannel | undefined;
+import { createChangeNotice } from '@client/shell/change-notice';
 
-function tellChangeListeners(): void {
-  for (const listener of changeListeners) listener();
-}
+/** Who hears that the device's catalogue changed: watchers in this tab, and the app's other tabs. */
+const catalogueNotice = createChangeNotice('lugang-showroom-catalogue');
 
 /** Every tab of the app hears it, this one directly. */
-export function catalogueChanged(): void {
-  tellChangeListeners();
-  if (typeof BroadcastChannel !== 'function') return;
-  const channel = changeChannel ?? new BroadcastChannel(CHANGE_CHANNEL);
-  channel.postMessage('changed');
-  if (channel !== changeChannel) channel.close();
-}
+export const catalogueChanged = (): void => catalogueNotice.changed();
 
 /** Calls `listener` after every committed change to the catalogue, in this tab or another. Returns the function that stops. */
-export function onCatalogueChange(listener: () => void): () => void {
-  changeListeners.add(listener);
-  if (!changeChannel && typeof BroadcastChannel === 'function') {
-    changeChannel = new BroadcastChannel(CHANGE_CHANNEL);
-    changeChannel.onmessage = tellChangeListeners;
-  }
-  return () => {
-    changeListeners.delete(listener);
-    if (changeListeners.size > 0) return;
-    changeChannel?.close();
-    changeChannel = undefined;
-  };
-}
+export const onCatalogueChange = (listener: () => void): (() => void) => catalogueNotice.onChange(listener);
 
 /**
  * `read` now and again after every change to the catalogue: one read at a time, and a read that a

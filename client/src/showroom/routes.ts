@@ -55,7 +55,7 @@ export const featureRoutes: RouteRecordRaw[] = [
   { path: '/01/:gtin/21/:serial', redirect: toProductPage },
 ];
 
-/** After `load`, how long the first page has to settle before the sync's code (Dexie, zod) runs. */
+/** After `load`, how long the first page has to settle before the sync's code (idb, zod) runs. */
 const SYNC_AFTER_LOAD_MS = 1000;
 
 /**

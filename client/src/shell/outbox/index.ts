@@ -13,7 +13,7 @@
  */
 import { computed, readonly, watch, type ComputedRef, type Ref } from 'vue';
 import { onSessionChange, readCachedMe } from '@client/accounts/session';
-import { createDexieStorage } from './db';
+import { createIdbStorage } from './db';
 import { OutboxEngine, type EnqueueInput } from './engine';
 import { pendingHint, writePendingHint } from './hint';
 import { createMemoryStorage } from './memory-storage';
@@ -30,7 +30,7 @@ const LOCK_NAME = 'lugang-outbox';
 function openStorage(): OutboxStorage {
   const ready: Promise<OutboxStorage> = (async () => {
     try {
-      const storage = createDexieStorage();
+      const storage = createIdbStorage();
       await storage.list();
       return storage;
     } catch (error) {

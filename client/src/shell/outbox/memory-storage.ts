@@ -1,3 +1,4 @@
+import { patched } from './patched';
 import type { OutboxStorage, StoredItem, StoredResult } from './types';
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -10,7 +11,7 @@ export function createMemoryStorage(): OutboxStorage & { results: Map<string, St
   const items = new Map<string, StoredItem>();
   const results = new Map<string, StoredResult>();
   const listeners = new Set<() => void>();
-  // Like Dexie's liveQuery: listeners hear every write, the tab's own included, a moment after it.
+  // As in IndexedDB (db.ts): listeners hear every write, the tab's own included, a moment after it.
   const changed = () => setTimeout(() => listeners.forEach((listener) => listener()), 0);
 
   return {
@@ -25,11 +26,7 @@ export function createMemoryStorage(): OutboxStorage & { results: Map<string, St
     async patch(id, changes) {
       const item = items.get(id);
       if (!item) return false;
-      const next: StoredItem = { ...item, ...copy(changes) };
-      for (const key of Object.keys(changes) as (keyof StoredItem)[]) {
-        if (changes[key] === undefined) delete next[key];
-      }
-      items.set(id, next);
+      items.set(id, patched(item, copy(changes)));
       changed();
       return true;
     },

@@ -1,8 +1,8 @@
 import { readPendingHint } from './hint';
 
 /**
- * Called once the app is up: replays what is waiting from an earlier visit. The outbox code (and
- * Dexie) is downloaded only when the device holds something, so the first page stays small.
+ * Called once the app is up: replays what is waiting from an earlier visit. The outbox code is
+ * downloaded only when the device holds something, so the first page stays small.
  */
 export function startOutboxReplay(): void {
   if (readPendingHint() === 0) return;
