@@ -1,8 +1,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { layoutOf } from '@client/shell/idb-layout.test-support';
+import { layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import { openUploadsDb, queueUploads, waitingUploads } from './uploads';
+
+/** The database as the Dexie version of the app declared it. */
+function dexieMadeDb(name: string): Dexie {
+  const db = new Dexie(name, { indexedDB, IDBKeyRange });
+  db.version(1).stores({ uploads: 'key, caseId' });
+  return db;
+}
 
 const photo = (photoId: string) => ({
   photoId,
@@ -12,16 +19,14 @@ const photo = (photoId: string) => ({
 
 describe('evidence photos waiting on the device', () => {
   it('are kept in the database, store and index that Dexie created', async () => {
-    const legacy = new Dexie('uploads-layout-by-dexie', { indexedDB, IDBKeyRange });
-    legacy.version(1).stores({ uploads: 'key, caseId' });
+    const { byDexie, byIdb } = await layoutsByDexieAndIdb('uploads-layout', dexieMadeDb, openUploadsDb);
+    expect(byDexie.version).toBe(10);
+    expect(byIdb).toEqual(byDexie);
+
+    const legacy = dexieMadeDb('uploads-from-dexie');
     await legacy.table('uploads').put({ key: 'c0:p0', caseId: 'c0', ...photo('p0'), attempts: 2 });
     legacy.close();
-    (await openUploadsDb('uploads-layout-by-idb')).close();
-
-    const byDexie = await layoutOf('uploads-layout-by-dexie');
-    expect(byDexie.version).toBe(10);
-    expect(await layoutOf('uploads-layout-by-idb')).toEqual(byDexie);
-    const opened = await openUploadsDb('uploads-layout-by-dexie');
+    const opened = await openUploadsDb('uploads-from-dexie');
     expect(await opened.countFromIndex('uploads', 'caseId', 'c0')).toBe(1);
     opened.close();
   });

@@ -18,3 +18,20 @@ export async function layoutOf(name: string) {
   db.close();
   return { version: db.version, stores };
 }
+
+/**
+ * The layouts of one database as Dexie created it and as our idb code creates it, each under a
+ * name of its own (`<name>-by-dexie`, `<name>-by-idb`): what a phone that had the Dexie version
+ * keeps, and what a new one gets.
+ */
+export async function layoutsByDexieAndIdb(
+  name: string,
+  dexieMade: (name: string) => { open(): Promise<unknown>; close(): void },
+  openWithIdb: (name: string) => Promise<{ close(): void }>,
+) {
+  const legacy = dexieMade(`${name}-by-dexie`);
+  await legacy.open();
+  legacy.close();
+  (await openWithIdb(`${name}-by-idb`)).close();
+  return { byDexie: await layoutOf(`${name}-by-dexie`), byIdb: await layoutOf(`${name}-by-idb`) };
+}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { layoutOf } from '@client/shell/idb-layout.test-support';
+import { layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import type { CatalogueSync } from '@shared/showroom/schemas';
 import {
   applySync,
@@ -41,12 +41,7 @@ const syncState = (data: CatalogueSync): SyncState => ({
 
 describe('the showroom database on the device', () => {
   it('is created with the stores, keys and indexes that Dexie created', async () => {
-    const legacy = dexieMadeDb('layout-by-dexie');
-    await legacy.open();
-    legacy.close();
-    (await openCatalogueDb('layout-by-idb')).close();
-
-    const byDexie = await layoutOf('layout-by-dexie');
+    const { byDexie, byIdb } = await layoutsByDexieAndIdb('layout', dexieMadeDb, openCatalogueDb);
     expect(byDexie.version).toBe(10);
     expect(byDexie.stores.map((s) => s.storeName)).toEqual([
       'batches',
@@ -56,7 +51,7 @@ describe('the showroom database on the device', () => {
       'scans',
       'serials',
     ]);
-    expect(await layoutOf('layout-by-idb')).toEqual(byDexie);
+    expect(byIdb).toEqual(byDexie);
   });
 
   it('opens the database Dexie made on a device as it is, with everything stored in it', async () => {

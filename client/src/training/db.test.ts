@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { layoutOf } from '@client/shell/idb-layout.test-support';
+import { layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import { openTrainingDb, readMeta, saveCatalogue, trainingDb, type StoredCheckin } from './db';
 import { aCourse, aRegistration } from './fixtures.test-support';
 
@@ -29,19 +29,14 @@ const checkin = (registration: string, session: string, synced: 0 | 1): StoredCh
 
 describe('the training database on the device', () => {
   it('is created with the stores, keys and indexes that Dexie created', async () => {
-    const legacy = dexieMadeDb('training-layout-by-dexie');
-    await legacy.open();
-    legacy.close();
-    (await openTrainingDb('training-layout-by-idb')).close();
-
-    const byDexie = await layoutOf('training-layout-by-dexie');
+    const { byDexie, byIdb } = await layoutsByDexieAndIdb('training-layout', dexieMadeDb, openTrainingDb);
     expect(byDexie.version).toBe(10);
     expect(byDexie.stores.find((s) => s.storeName === 'checkins')?.indexes.map((i) => i.keyPath)).toEqual([
       ['course', 'session'],
       ['registration', 'session'],
       'synced',
     ]);
-    expect(await layoutOf('training-layout-by-idb')).toEqual(byDexie);
+    expect(byIdb).toEqual(byDexie);
   });
 
   it('opens what Dexie stored on a device, and finds check-ins by their indexes', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { layoutOf } from '@client/shell/idb-layout.test-support';
+import { layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import { createIdbStorage, openOutboxDb } from './db';
 import { createMemoryStorage } from './memory-storage';
 import type { OutboxStorage, StoredItem, StoredResult } from './types';
@@ -114,14 +114,9 @@ describe.each(storages)('the outbox kept in %s', (_where, create) => {
 
 describe('the outbox database on the device', () => {
   it('is created with the stores, keys and indexes that Dexie created', async () => {
-    const legacy = dexieMadeDb('outbox-layout-by-dexie');
-    await legacy.open();
-    legacy.close();
-    (await openOutboxDb('outbox-layout-by-idb')).close();
-
-    const byDexie = await layoutOf('outbox-layout-by-dexie');
+    const { byDexie, byIdb } = await layoutsByDexieAndIdb('outbox-layout', dexieMadeDb, openOutboxDb);
     expect(byDexie.version).toBe(10);
-    expect(await layoutOf('outbox-layout-by-idb')).toEqual(byDexie);
+    expect(byIdb).toEqual(byDexie);
   });
 
   it('sends what the Dexie version of the app left waiting, and Dexie reads what it wrote', async () => {
