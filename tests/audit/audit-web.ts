@@ -6,7 +6,7 @@
  * Writes dist/audit-results.json (and the median Lighthouse reports in dist/audit-lighthouse/) and
  * exits 1 when a budget is missed. Environment:
  *   AUDIT_CLIENT_DIR   built client to serve (default dist/client)
- *   AUDIT_LH_RUNS      Lighthouse runs per route, median taken (default 1)
+ *   AUDIT_LH_RUNS      Lighthouse runs per route, median taken (default 3: one run swings by ±8 points here)
  *   AUDIT_LH_ROUTES    comma-separated paths for Lighthouse (default: the tab pages and one detail page per feature)
  *   AUDIT_ONLY         comma-separated subset of js,lighthouse,axe
  *   AUDIT_AXE_WORKERS  browser contexts auditing at once (default 2)
@@ -54,7 +54,7 @@ const DEFAULT_LH_ROUTES = [
 ];
 
 const only = new Set((process.env.AUDIT_ONLY ?? 'js,lighthouse,axe').split(',').map((s) => s.trim()));
-const lhRuns = Math.max(1, Number(process.env.AUDIT_LH_RUNS ?? 1));
+const lhRuns = Math.max(1, Number(process.env.AUDIT_LH_RUNS ?? 3));
 const cpuSlowdown = process.env.AUDIT_LH_CPU_SLOWDOWN ? Number(process.env.AUDIT_LH_CPU_SLOWDOWN) : undefined;
 const axeWorkers = Math.max(1, Number(process.env.AUDIT_AXE_WORKERS ?? 2));
 
