@@ -11,6 +11,9 @@ class FakeSocket {
   connects = 0;
   disconnects = 0;
   recovered = false;
+  connected = false;
+  /** Socket.IO is (re)connecting by itself; false after the server refused the handshake. */
+  active = false;
   options: unknown;
   /** What the server answers to acknowledged emits; undefined → no answer (timeout). */
   answer: (event: string, payload: unknown) => unknown = (_e, payload) => ({ ok: true, data: payload });
@@ -34,9 +37,11 @@ class FakeSocket {
   serverSends(event: string, ...args: unknown[]) {
     for (const listener of this.listeners(event)) listener(...args);
   }
+  /** False: the server's middleware refuses each new handshake (no 'connect'). */
+  acceptsHandshake = true;
   connect() {
     this.connects += 1;
-    this.serverSends('connect');
+    if (this.acceptsHandshake) this.serverSends('connect');
     return this;
   }
   disconnect() {
@@ -177,6 +182,47 @@ describe('realtime', () => {
 
     expect(socket.disconnects).toBe(1);
     expect(socket.connects).toBe(2);
+  });
+
+  it('tries again, waiting longer each time, when the server refuses the handshake (Socket.IO itself would not)', async () => {
+    vi.useFakeTimers();
+    try {
+      const { connectRealtime, realtimeStatus } = await load();
+      await connectRealtime();
+      const socket = sockets[0] as FakeSocket;
+      socket.acceptsHandshake = false;
+
+      socket.serverSends('connect_error', new Error('session lookup failed'));
+      expect(realtimeStatus.value).toBe('disconnected');
+      await vi.advanceTimersByTimeAsync(999);
+      expect(socket.connects).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(socket.connects).toBe(2);
+
+      socket.serverSends('connect_error', new Error('session lookup failed'));
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(socket.connects).toBe(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(socket.connects).toBe(3);
+
+      // A network failure Socket.IO is already retrying (socket.active) is left to it.
+      socket.active = true;
+      socket.serverSends('connect_error', new Error('xhr poll error'));
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(socket.connects).toBe(3);
+
+      // Accepted at last: the next refusal starts again from one second.
+      socket.active = false;
+      socket.acceptsHandshake = true;
+      socket.connect();
+      expect(realtimeStatus.value).toBe('connected');
+      socket.acceptsHandshake = false;
+      socket.serverSends('connect_error', new Error('session lookup failed'));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(socket.connects).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('session:ended signs the user out on this device and opens sign-in, coming back afterwards', async () => {

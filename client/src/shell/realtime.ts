@@ -58,6 +58,7 @@ function connect(): Promise<Socket> {
     });
     socket.on('connect', () => {
       status.value = 'connected';
+      refusals = 0;
       // A recovered connection (brief drop) kept its rooms on the server.
       if (!socket.recovered) void rejoin(socket);
     });
@@ -66,6 +67,9 @@ function connect(): Promise<Socket> {
     });
     socket.on('connect_error', () => {
       status.value = 'disconnected';
+      // Socket.IO retries a failed network by itself, but not a handshake the server refused (its
+      // session lookup failed, say): without this the page would stay without live updates.
+      if (!socket.active) retryAfterRefusal(socket);
     });
     socket.io.on('reconnect_attempt', () => {
       status.value = 'connecting';
@@ -88,6 +92,19 @@ function connect(): Promise<Socket> {
     return socket;
   })();
   return connecting;
+}
+
+/** Refused handshakes in a row: the next try waits 1, 2, 4 … up to 30 seconds. */
+let refusals = 0;
+const REFUSAL_RETRY_MAX_MS = 30_000;
+
+function retryAfterRefusal(socket: Socket): void {
+  const delay = Math.min(1000 * 2 ** refusals, REFUSAL_RETRY_MAX_MS);
+  refusals += 1;
+  setTimeout(() => {
+    // Unless the app closed the connection meanwhile, or something else reconnected it.
+    if (connecting && !socket.connected && !socket.active) socket.connect();
+  }, delay);
 }
 
 function reconnect(socket: Socket): void {
@@ -121,6 +138,7 @@ export async function disconnectRealtime(): Promise<void> {
   connecting = null;
   stopWatchingUser?.();
   stopWatchingUser = null;
+  refusals = 0;
   rooms.clear();
   handlers.clear();
   status.value = 'idle';

@@ -1,6 +1,6 @@
-import { flushPromises, mount } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
-import { defineComponent, h, ref, type ComputedRef } from 'vue';
+import { mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { defineComponent, h, nextTick, ref, type ComputedRef } from 'vue';
 import { useRenderedInSteps } from './useRenderedInSteps';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -21,38 +21,41 @@ function mountList(initial: string[], perStep?: number) {
   });
   const wrapper = mount(List);
   const rendered = () => wrapper.findAll('li').map((li) => li.text());
-  return { items, wrapper, rendered, shownCount: () => shown?.value.length };
+  // Every length the list is drawn with, in order: each render is a mutation of its own.
+  const drawnLengths: number[] = [];
+  new MutationObserver(() => drawnLengths.push(wrapper.findAll('li').length)).observe(wrapper.element, {
+    childList: true,
+  });
+  const allDrawn = () => vi.waitFor(() => expect(rendered()).toEqual(items.value), { timeout: 2000, interval: 1 });
+  return { items, wrapper, rendered, drawnLengths, allDrawn, shownCount: () => shown?.value.length };
 }
 
 describe('useRenderedInSteps', () => {
-  it('renders the first step at once and one more step in each later task, until all are in', async () => {
-    const { rendered } = mountList(['a', 'b', 'c', 'd', 'e'], 2);
+  it('renders the first step at once, then one more step per render, until all are in', async () => {
+    const { rendered, drawnLengths, allDrawn } = mountList(['a', 'b', 'c', 'd', 'e'], 2);
     expect(rendered()).toEqual(['a', 'b']);
 
-    await nextTask();
-    await flushPromises();
-    expect(rendered()).toEqual(['a', 'b', 'c', 'd']);
-
-    await nextTask();
-    await flushPromises();
-    expect(rendered()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    await allDrawn();
+    expect(drawnLengths).toEqual([4, 5]);
   });
 
   it('shrinks at once, grows in steps again, and follows changes to the items shown', async () => {
-    const { items, rendered } = mountList(['a', 'b', 'c']);
-    for (let i = 0; i < 3; i++) await nextTask();
-    expect(rendered()).toEqual(['a', 'b', 'c']);
+    const { items, rendered, drawnLengths, allDrawn } = mountList(['a', 'b', 'c']);
+    await allDrawn();
 
     items.value = ['b'];
-    await flushPromises();
+    await nextTick();
     expect(rendered()).toEqual(['b']);
 
+    drawnLengths.length = 0;
     items.value = ['x', 'y', 'z', 'w'];
-    await flushPromises();
-    expect(rendered()).toEqual(['x', 'y']);
-    for (let i = 0; i < 3; i++) await nextTask();
-    await flushPromises();
+    await nextTick();
+    expect(rendered().length).toBeLessThan(4);
+    await allDrawn();
     expect(rendered()).toEqual(['x', 'y', 'z', 'w']);
+    // One item more in each render (a new one replaces 'b' first).
+    expect(drawnLengths.at(-1)).toBe(4);
+    expect(drawnLengths.every((length, i) => i === 0 || length === drawnLengths[i - 1]! + 1)).toBe(true);
   });
 
   it('stops growing once its component is gone', async () => {
