@@ -1,15 +1,10 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
+import { dexieMade, layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import { openUploadsDb, queueUploads, waitingUploads } from './uploads';
 
 /** The database as the Dexie version of the app declared it. */
-function dexieMadeDb(name: string): Dexie {
-  const db = new Dexie(name, { indexedDB, IDBKeyRange });
-  db.version(1).stores({ uploads: 'key, caseId' });
-  return db;
-}
+const dexieMadeDb = dexieMade({ uploads: 'key, caseId' });
 
 const photo = (photoId: string) => ({
   photoId,

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { openDB } from 'idb';
 
 /** Version, stores, key paths and indexes of a database, as IndexedDB itself reports them. */
@@ -34,4 +35,13 @@ export async function layoutsByDexieAndIdb(
   legacy.close();
   (await openWithIdb(`${name}-by-idb`)).close();
   return { byDexie: await layoutOf(`${name}-by-dexie`), byIdb: await layoutOf(`${name}-by-idb`) };
+}
+
+/** Opens, under a given name, the database the Dexie version of the app declared: its `version(1)` with these stores. */
+export function dexieMade(stores: Record<string, string>): (name: string) => Dexie {
+  return (name) => {
+    const db = new Dexie(name, { indexedDB, IDBKeyRange });
+    db.version(1).stores(stores);
+    return db;
+  };
 }

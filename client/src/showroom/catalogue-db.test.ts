@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
+import { dexieMade, layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import type { CatalogueSync } from '@shared/showroom/schemas';
 import {
   applySync,
@@ -18,18 +17,14 @@ const NOW = new Date('2026-11-20T10:00:00+08:00');
 const [FIRST_LOT, SECOND_LOT] = catalogue.batches.map((b) => b.lot) as [string, string];
 
 /** The database as the Dexie version of the app declared it. */
-function dexieMadeDb(name: string): Dexie {
-  const db = new Dexie(name, { indexedDB, IDBKeyRange });
-  db.version(1).stores({
-    merchants: 'id',
-    products: 'gtin, merchantId',
-    batches: '[gtin+lot], gtin',
-    serials: '[gtin+serial]',
-    meta: 'key',
-    scans: '++id, at',
-  });
-  return db;
-}
+const dexieMadeDb = dexieMade({
+  merchants: 'id',
+  products: 'gtin, merchantId',
+  batches: '[gtin+lot], gtin',
+  serials: '[gtin+serial]',
+  meta: 'key',
+  scans: '++id, at',
+});
 
 const syncState = (data: CatalogueSync): SyncState => ({
   key: 'sync',

@@ -1,21 +1,16 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
+import { dexieMade, layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import { openTrainingDb, readMeta, saveCatalogue, trainingDb, type StoredCheckin } from './db';
 import { aCourse, aRegistration } from './fixtures.test-support';
 
 /** The database as the Dexie version of the app declared it. */
-function dexieMadeDb(name: string): Dexie {
-  const db = new Dexie(name, { indexedDB, IDBKeyRange });
-  db.version(1).stores({
-    courses: 'code',
-    mine: 'userId',
-    checkins: '++id, synced, [course+session], [registration+session]',
-    meta: 'key',
-  });
-  return db;
-}
+const dexieMadeDb = dexieMade({
+  courses: 'code',
+  mine: 'userId',
+  checkins: '++id, synced, [course+session], [registration+session]',
+  meta: 'key',
+});
 
 const checkin = (registration: string, session: string, synced: 0 | 1): StoredCheckin => ({
   token: `token-${registration}-${session}`,

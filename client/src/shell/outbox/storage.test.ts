@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
+import { dexieMade, layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import { createIdbStorage, openOutboxDb } from './db';
 import { createMemoryStorage } from './memory-storage';
 import type { OutboxStorage, StoredItem, StoredResult } from './types';
@@ -10,11 +9,7 @@ let databases = 0;
 const freshName = () => `outbox-test-${++databases}`;
 
 /** The database as the Dexie version of the app declared it. */
-function dexieMadeDb(name: string): Dexie {
-  const db = new Dexie(name, { indexedDB, IDBKeyRange });
-  db.version(1).stores({ outbox: 'id, seq', outboxResults: 'id, [kind+delivered], at' });
-  return db;
-}
+const dexieMadeDb = dexieMade({ outbox: 'id, seq', outboxResults: 'id, [kind+delivered], at' });
 
 function anItem(id: string, seq: number, changes: Partial<StoredItem> = {}): StoredItem {
   return {
