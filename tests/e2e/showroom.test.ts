@@ -142,6 +142,10 @@ describe('offline', () => {
     await page.goto('/showroom');
     await waitForServiceWorker(page);
     await page.getByText(/^Catalogue on this device updated/).waitFor();
+    // The download and its validation ran in the sync worker: the page itself never loaded that code.
+    const pageScripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(pageScripts.some((url) => /\/assets\/catalogue-sync\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(pageScripts.filter((url) => url.includes('/assets/catalogue-download-'))).toEqual([]);
     const keyring = loadOrCreateLabelKeyring(app.ctx.config.dataDir, new Date());
     const label = buildSignedLabel(app.baseUrl, keyring.active.secretKey, keyring.active.kid, {
       gtin: '09304967152415',

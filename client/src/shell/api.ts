@@ -1,64 +1,17 @@
 import { currentLocale, i18n } from '@client/i18n';
+import { requestJson, type ApiInit, type RequestContext } from './api-request';
 
-/** A failed API call. `message` is ready to show: the server localises it via Accept-Language. */
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
+export { ApiError, type ApiInit } from './api-request';
 
-  constructor(
-    /** HTTP status; 0 when the request never got an answer. */
-    readonly status: number,
-    /** Stable machine-readable code from the server, or `network` / `http_error` / `invalid_response`. */
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
-export interface ApiInit<T = unknown> extends Omit<RequestInit, 'body'> {
-  /** Sent as JSON unless it is already a body the browser sends as is (FormData, Blob, …). */
-  body?: unknown;
-  /** Validates the response, e.g. a zod schema from @shared: the result is then typed by it. */
-  schema?: { parse: (data: unknown) => T };
-}
-
-function isRawBody(body: unknown): body is BodyInit {
-  return (
-    body instanceof FormData ||
-    body instanceof Blob ||
-    body instanceof URLSearchParams ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    body instanceof ReadableStream
-  );
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError');
-}
-
-interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
-
-function isErrorBody(value: unknown): value is ErrorBody {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const { error } = value;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    'message' in error &&
-    typeof error.message === 'string'
-  );
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  return text === '' ? undefined : JSON.parse(text);
-}
+/** Read only when a request fails without the server's own wording. */
+const errorTexts: RequestContext['texts'] = {
+  get network() {
+    return i18n.global.t('shell.errors.network');
+  },
+  get unexpected() {
+    return i18n.global.t('shell.errors.unexpected');
+  },
+};
 
 /**
  * Calls the server: `apiFetch<Course[]>('/api/training/courses')`,
@@ -66,44 +19,6 @@ async function readJson(response: Response): Promise<unknown> {
  * Resolves with the parsed JSON (undefined for an empty body); throws ApiError otherwise.
  * An aborted request rethrows the AbortError untouched, so callers can ignore it.
  */
-export async function apiFetch<T = unknown>(path: string, init: ApiInit<T> = {}): Promise<T> {
-  const { body, headers: extraHeaders, schema, ...rest } = init;
-  const headers = new Headers(extraHeaders);
-  headers.set('Accept', 'application/json');
-  headers.set('Accept-Language', currentLocale());
-
-  let requestBody: BodyInit | undefined;
-  if (isRawBody(body)) {
-    requestBody = body;
-  } else if (body !== undefined) {
-    headers.set('Content-Type', 'application/json');
-    requestBody = JSON.stringify(body);
-  }
-
-  let response: Response;
-  try {
-    response = await fetch(path, { ...rest, headers, body: requestBody, credentials: 'same-origin' });
-  } catch (error) {
-    if (isAbort(error)) throw error;
-    throw new ApiError(0, 'network', i18n.global.t('shell.errors.network'), { cause: String(error) });
-  }
-
-  let data: unknown;
-  try {
-    data = await readJson(response);
-  } catch {
-    // A proxy error page or a truncated body: not something the caller can use.
-    const code = response.ok ? 'invalid_response' : 'http_error';
-    throw new ApiError(response.status, code, i18n.global.t('shell.errors.unexpected'));
-  }
-
-  if (!response.ok) {
-    if (isErrorBody(data)) {
-      const { code, message, details } = data.error;
-      throw new ApiError(response.status, code, message, details);
-    }
-    throw new ApiError(response.status, 'http_error', i18n.global.t('shell.errors.unexpected'));
-  }
-  // The caller names T; without a schema the server's contract is trusted as is.
-  return schema ? schema.parse(data) : (data as T);
+export function apiFetch<T = unknown>(path: string, init: ApiInit<T> = {}): Promise<T> {
+  return requestJson(path, init, { locale: currentLocale(), texts: errorTexts });
 }

@@ -126,8 +126,18 @@ export function readProductSlice(
   });
 }
 
-/** Stores a sync answer: a full one replaces the catalogue, an incremental one is merged into it. */
+/** Stores a sync answer and tells every tab (see `storeSync`). */
 export async function applySync(db: CatalogueDb, data: CatalogueSync, now: Date): Promise<SyncState> {
+  const state = await storeSync(db, data, now);
+  catalogueChanged();
+  return state;
+}
+
+/**
+ * Stores a sync answer: a full one replaces the catalogue, an incremental one is merged into it.
+ * Nobody is told: the sync worker leaves that to the page, which tells its own watchers at once.
+ */
+export async function storeSync(db: CatalogueDb, data: CatalogueSync, now: Date): Promise<SyncState> {
   const state: SyncState = {
     key: 'sync',
     cursor: data.cursor,
@@ -147,7 +157,6 @@ export async function applySync(db: CatalogueDb, data: CatalogueSync, now: Date)
       tx.objectStore('meta').put(state),
     ]);
   });
-  catalogueChanged();
   return state;
 }
 

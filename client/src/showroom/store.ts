@@ -27,7 +27,8 @@ const MAX_RECENT = 30;
 const local = () => import('./catalogue-db');
 const database = () => local().then((m) => m.catalogueDb());
 const history = () => import('./scan-history');
-const network = () => import('./catalogue-sync');
+const catalogueSync = () => import('./catalogue-sync');
+const remote = () => import('./resolve-remote');
 
 function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : i18n.global.t('shell.errors.unexpected');
@@ -56,7 +57,7 @@ export const useShowroomStore = defineStore('showroom', () => {
       syncState.value = await (await database()).get('meta', 'sync');
       if (!navigator.onLine) return;
       syncing.value = true;
-      syncState.value = await (await network()).syncCatalogue();
+      syncState.value = await (await catalogueSync()).syncCatalogue();
       syncError.value = undefined;
     } catch (error) {
       syncError.value = messageOf(error);
@@ -129,7 +130,7 @@ export const useShowroomStore = defineStore('showroom', () => {
 
   async function resolveOnServer(text: string, locale: Locale): Promise<Resolution> {
     try {
-      return { status: 'found', view: await (await network()).resolveOnServer(text, locale), source: 'server' };
+      return { status: 'found', view: await (await remote()).resolveOnServer(text, locale), source: 'server' };
     } catch (error) {
       if (!(error instanceof ApiError)) return { status: 'failed', message: messageOf(error) };
       if (error.status === 404) return { status: 'unknown' };
