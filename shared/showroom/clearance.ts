@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CLEARANCE_CODES, type ClearancePhase } from './clearance-codes.js';
 import { LOCALES, type Locale, type LocalizedText } from './locale.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 export const LocaleSchema = z.enum(LOCALES);

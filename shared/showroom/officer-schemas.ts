@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClearanceCodeSchema, ClearanceEventSchema, ClearanceStateSchema } from './clearance.js';
+import { ClearanceCodeSchema, ClearanceEventSchema, ClearancePhaseSchema } from './clearance.js';
 import { LocalizedTextSchema } from './locale.js';
 import { Gtin14Schema, LotSchema, SyncCursorSchema, TimestampSchema } from './primitives.js';
 
@@ -12,7 +12,7 @@ export const BatchParamsSchema = z.strictObject({
 export const SetClearanceBodySchema = z.strictObject({
   code: ClearanceCodeSchema,
   /** When customs reported it; now when left out. */
-  at: TimestampSchema.optional(),
+  at: z.optional(TimestampSchema),
 });
 /** The clearance of one batch after a change, as the officer tools and the live event show it. */
 export const BatchClearanceSchema = z
@@ -20,7 +20,7 @@ export const BatchClearanceSchema = z
     gtin: Gtin14Schema,
     lot: LotSchema,
     clearance: z.array(ClearanceEventSchema),
-    state: z.object({ phase: ClearanceStateSchema.shape.phase, text: LocalizedTextSchema }),
+    state: z.object({ phase: ClearancePhaseSchema, text: LocalizedTextSchema }),
     cursor: SyncCursorSchema,
   })
   .meta({ id: 'BatchClearance' });

@@ -1,4 +1,4 @@
-import { CatalogueSyncSchema } from '@shared/showroom/schemas';
+import { CatalogueSyncSchema } from '@shared/showroom/catalogue-schemas';
 import { requestJson, type RequestContext } from '@client/shell/api-request';
 import { catalogueDb, storeSync, type SyncState } from './catalogue-db';
 

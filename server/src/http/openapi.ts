@@ -7,7 +7,7 @@ type JsonSchema = Record<string, unknown>;
 /** Extra operations served outside the REST route table (e.g. the GS1 resolver), described by their feature. */
 export type ExtraOperation = { method: string; path: string; operation: JsonSchema };
 
-const toJson = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
+const toJson = (schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
 
 /** `/api/courses/:code` → `/api/courses/{code}` */

@@ -1,9 +1,10 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { fromZod } from './errors.js';
 import { authorize, type Policy, type Principal } from './policy.js';
 
-type Schema = z.ZodType;
+/** Classic and mini zod schemas alike (the showroom catalogue's are mini). */
+type Schema = z.core.$ZodType;
 type Infer<S> = S extends Schema ? z.infer<S> : undefined;
 
 export type RouteContext<P, Q, B> = {
@@ -56,7 +57,7 @@ export function principalOf(res: Response): Principal | null {
 
 function parsePart(schema: Schema | undefined, value: unknown, where: string): unknown {
   if (!schema) return undefined;
-  const result = schema.safeParse(value ?? {});
+  const result = z.safeParse(schema, value ?? {});
   if (!result.success) throw fromZod(result.error, where);
   return result.data;
 }
