@@ -1,4 +1,4 @@
-import type { Course, CourseCategorySchema } from '@shared/training/schemas';
+import type { Course, CourseCategorySchema } from '@shared/training/course-schemas';
 import type { z } from 'zod';
 import { dayInChina } from './format';
 

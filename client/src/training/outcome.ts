@@ -1,4 +1,4 @@
-import { RegistrationResultSchema, type RegistrationResult } from '@shared/training/schemas';
+import { RegistrationResultSchema, type RegistrationResult } from '@shared/training/course-schemas';
 
 /** What the trainee is told after pressing Register, whichever way the request went. */
 export type RegisterOutcome =

@@ -1,9 +1,14 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, toRaw } from 'vue';
-import { z } from 'zod';
 import type { CourseSeats, RegistrationPromoted } from '@shared/training/events';
 import { TrainingEvents } from '@shared/training/events';
-import { CourseSchema, MyRegistrationSchema, type Course, type MyRegistration } from '@shared/training/schemas';
+import {
+  CourseListSchema,
+  CourseSchema,
+  MyRegistrationListSchema,
+  type Course,
+  type MyRegistration,
+} from '@shared/training/course-schemas';
 import { useAuthStore } from '@client/accounts/store';
 import { ApiError, apiFetch } from '@client/shell/api';
 import { onOutboxResult, useOutbox } from '@client/shell/outbox';
@@ -56,7 +61,7 @@ export const useTrainingStore = defineStore('training', () => {
 
   /** Shows the copy on the device at once, while the server is asked (in parallel: not after). */
   async function loadCatalogue(): Promise<void> {
-    const asked = apiFetch('/api/courses', { schema: z.array(CourseSchema) });
+    const asked = apiFetch('/api/courses', { schema: CourseListSchema });
     asked.catch(() => undefined); // handled below, after the device's copy is shown
     if (!catalogue.loaded) {
       const [cached, at] = await Promise.all([
@@ -115,7 +120,7 @@ export const useTrainingStore = defineStore('training', () => {
     }
     if (!userId) return;
     try {
-      const fresh = await apiFetch('/api/me/registrations', { schema: z.array(MyRegistrationSchema) });
+      const fresh = await apiFetch('/api/me/registrations', { schema: MyRegistrationListSchema });
       const updatedAt = new Date().toISOString();
       await trainingDb()
         .then((db) => db.put('mine', { userId, items: fresh, updatedAt }))

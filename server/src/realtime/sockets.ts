@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import { CoreEvents, RoomJoinSchema, type Ack } from '@shared/realtime/ack.js';
+import { CoreEvents, type Ack } from '@shared/realtime/ack.js';
+import { RoomJoinSchema } from '@shared/realtime/rooms.js';
 import { readSessionCookie, resolveSession } from '../accounts/sessions.js';
 import type { AppContext } from '../feature.js';
 import { AppError } from '../http/errors.js';
