@@ -2,15 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dexieMade, layoutsByDexieAndIdb } from '@client/shell/idb-layout.test-support';
 import type { CatalogueSync } from '@shared/showroom/schemas';
-import {
-  applySync,
-  inTransaction,
-  openCatalogueDb,
-  readProductSlice,
-  updateBatchClearance,
-  type SyncState,
-} from './catalogue-db';
-import { catalogue, FORMULA_GTIN, freshCatalogueDb, sliceOf } from './catalogue.test-support';
+import { inTransaction, openCatalogueDb, readProductSlice, updateBatchClearance, type SyncState } from './catalogue-db';
+import { applySync, catalogue, FORMULA_GTIN, freshCatalogueDb, sliceOf } from './catalogue.test-support';
 import { readRecentScans, rememberScan } from './scan-history';
 
 const NOW = new Date('2026-11-20T10:00:00+08:00');

@@ -126,16 +126,9 @@ export function readProductSlice(
   });
 }
 
-/** Stores a sync answer and tells every tab (see `storeSync`). */
-export async function applySync(db: CatalogueDb, data: CatalogueSync, now: Date): Promise<SyncState> {
-  const state = await storeSync(db, data, now);
-  catalogueChanged();
-  return state;
-}
-
 /**
  * Stores a sync answer: a full one replaces the catalogue, an incremental one is merged into it.
- * Nobody is told: the sync worker leaves that to the page, which tells its own watchers at once.
+ * Nobody is told: it runs in the sync worker, and the page then tells its own watchers and the other tabs.
  */
 export async function storeSync(db: CatalogueDb, data: CatalogueSync, now: Date): Promise<SyncState> {
   const state: SyncState = {

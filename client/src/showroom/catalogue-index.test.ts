@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseScannedCode } from '@shared/codes';
 import { watchCatalogue } from './catalogue-changes';
-import { applySync, updateBatchClearance } from './catalogue-db';
+import { updateBatchClearance } from './catalogue-db';
 import { readCatalogueIndex, watchCatalogueIndex, type CatalogueIndex } from './catalogue-index';
-import { catalogue, FORMULA_GTIN, freshCatalogueDb, sliceOf } from './catalogue.test-support';
+import { applySync, catalogue, FORMULA_GTIN, freshCatalogueDb, sliceOf } from './catalogue.test-support';
 
 const NOW = new Date('2026-11-20T10:00:00+08:00');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));

@@ -5,7 +5,8 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { buildSignedLabel, labelPublicKey, type LabelItem } from '@shared/codes';
 import type { CatalogueSync } from '@shared/showroom/schemas';
-import { openCatalogueDb, type CatalogueDb, type ProductSlice } from './catalogue-db';
+import { catalogueChanged } from './catalogue-changes';
+import { openCatalogueDb, storeSync, type CatalogueDb, type ProductSlice, type SyncState } from './catalogue-db';
 
 export const FORMULA_GTIN = '09304967152415';
 export const SIGNING_KEY = ed25519.utils.randomSecretKey();
@@ -129,4 +130,11 @@ let databases = 0;
 export function freshCatalogueDb(): Promise<CatalogueDb> {
   databases += 1;
   return openCatalogueDb(`lugang-showroom-test-${databases}`);
+}
+
+/** Stores a sync answer and tells every tab, as the page does once the sync worker has stored it. */
+export async function applySync(db: CatalogueDb, data: CatalogueSync, now: Date): Promise<SyncState> {
+  const state = await storeSync(db, data, now);
+  catalogueChanged();
+  return state;
 }

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { applySync } from './catalogue-db';
-import { catalogue, FORMULA_GTIN, freshCatalogueDb } from './catalogue.test-support';
+import { applySync, catalogue, FORMULA_GTIN, freshCatalogueDb } from './catalogue.test-support';
 import { clearScans, readRecentScans, rememberScan } from './scan-history';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 2, minute));

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
-import { applySync, catalogueDb } from './catalogue-db';
-import { catalogue } from './catalogue.test-support';
+import { catalogueDb } from './catalogue-db';
+import { applySync, catalogue } from './catalogue.test-support';
 import { useDirectory } from './useDirectory';
 
 describe('the park guide’s directory', () => {
