@@ -14,6 +14,7 @@ import { ApiError, apiFetch } from '@client/shell/api';
 import { onOutboxResult, useOutbox } from '@client/shell/outbox';
 import { onEvent } from '@client/shell/realtime';
 import { readMeta, saveCatalogue, trainingDb } from './db';
+import { createHeardSeats } from './heard-seats';
 import { outcomeOfResponse, type RegisterOutcome } from './outcome';
 import { titleOf, toastPromotion } from './promotion';
 
@@ -53,6 +54,9 @@ export const useTrainingStore = defineStore('training', () => {
     return courses.value.find((c) => c.code === code);
   }
 
+  /** Live counts newer than a server answer still on its way keep their place when it arrives. */
+  const heardSeats = createHeardSeats();
+
   function upsert(fresh: Course): void {
     const index = courses.value.findIndex((c) => c.code === fresh.code);
     if (index >= 0) courses.value[index] = fresh;
@@ -61,6 +65,7 @@ export const useTrainingStore = defineStore('training', () => {
 
   /** Shows the copy on the device at once, while the server is asked (in parallel: not after). */
   async function loadCatalogue(): Promise<void> {
+    const askedAt = heardSeats.mark();
     const asked = apiFetch('/api/courses', { schema: CourseListSchema });
     asked.catch(() => undefined); // handled below, after the device's copy is shown
     if (!catalogue.loaded) {
@@ -73,7 +78,7 @@ export const useTrainingStore = defineStore('training', () => {
       catalogue.updatedAt ??= at ?? null;
     }
     try {
-      const fresh = await asked;
+      const fresh = (await asked).map((c) => heardSeats.since(askedAt, c));
       const at = new Date().toISOString();
       // Kept for offline before shown: once the cards are on screen, they are on the device too,
       // even if the app is closed at once (a browser journey caught that gap when shown first).
@@ -94,7 +99,9 @@ export const useTrainingStore = defineStore('training', () => {
       if (cached) upsert(cached);
     }
     try {
-      const fresh = await apiFetch(`/api/courses/${encodeURIComponent(code)}`, { schema: CourseSchema });
+      const askedAt = heardSeats.mark();
+      const answer = await apiFetch(`/api/courses/${encodeURIComponent(code)}`, { schema: CourseSchema });
+      const fresh = heardSeats.since(askedAt, answer);
       upsert(fresh);
       await trainingDb()
         .then((db) => db.put('courses', plain(fresh)))
@@ -105,6 +112,7 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   function applySeats(seats: CourseSeats): void {
+    heardSeats.hear(seats);
     const target = course(seats.code);
     if (target)
       Object.assign(target, { confirmed: seats.confirmed, waitlisted: seats.waitlisted, seatsLeft: seats.seatsLeft });
