@@ -4,10 +4,12 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { Server as SocketServer } from 'socket.io';
 import { SESSION_COOKIE } from './accounts/sessions.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@shared/showroom/locale.js';
+import type { BootValues } from '@shared/shell/boot-template.js';
 import { clientShell } from './client-shell.js';
 import type { Config } from './config.js';
 import type { DbInfo } from './db/connect.js';
-import type { AppContext, Feature } from './feature.js';
+import type { AppContext, Feature, RecordBootScreen } from './feature.js';
 import { AppError, errorMiddleware } from './http/errors.js';
 import { securityHeaders } from './http/headers.js';
 import { apiBody, underApi } from './http/api-body.js';
@@ -84,7 +86,13 @@ export function createApp(deps: AppDeps): App {
   });
 
   for (const feature of deps.features) feature.mountPublic?.(app, ctx);
-  if (deps.clientDir) serveClient(app, deps.clientDir);
+  if (deps.clientDir)
+    serveClient(
+      app,
+      deps.clientDir,
+      deps.features.flatMap((f) => f.bootScreens ?? []),
+      deps.logger,
+    );
   app.use(errorMiddleware);
 
   for (const feature of deps.features) feature.sockets?.(ctx);
@@ -94,8 +102,32 @@ export function createApp(deps: AppDeps): App {
   return { app, server, io, ctx, routes, stopFeatures };
 }
 
-function serveClient(app: Express, dir: string): void {
+const isLocale = (value: string | undefined): value is Locale =>
+  value !== undefined && (LOCALES as readonly string[]).includes(value);
+
+/** The boot screen of a page of one record: its route and the record's texts, if the path is such a page. */
+async function recordPage(
+  screens: { screen: RecordBootScreen; path: RegExp; names: string[] }[],
+  path: string,
+  locale: Locale,
+): Promise<{ route: string; values: BootValues } | undefined> {
+  for (const { screen, path: pattern, names } of screens) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+    const values = await screen.values(params, locale);
+    return values && { route: screen.route, values };
+  }
+  return undefined;
+}
+
+function serveClient(app: Express, dir: string, recordScreens: RecordBootScreen[], logger: Logger): void {
   const shellFor = clientShell(dir);
+  const screens = recordScreens.map((screen) => ({
+    screen,
+    path: new RegExp(`^${screen.route.replace(/:\w+/g, '([^/]+)')}/?$`),
+    names: [...screen.route.matchAll(/:(\w+)/g)].map((m) => m[1]!),
+  }));
   app.use(
     express.static(dir, {
       index: false,
@@ -107,14 +139,22 @@ function serveClient(app: Express, dir: string): void {
     }),
   );
   // The SPA fallback: only for page paths, never for files that are missing.
-  app.get('/{*splat}', (req, res, next) => {
+  app.get('/{*splat}', async (req, res, next) => {
     // GS1 Digital Link paths (/01/…) may end in a lot like "ABC.12": they are pages, not files.
     const looksLikeFile = /\.[a-z0-9]+$/i.test(req.path) && !req.path.startsWith('/01/');
     if (looksLikeFile || req.path.startsWith('/socket.io')) return next();
     const cookies = req.headers.cookie ?? '';
-    const locale = /(?:^|;\s*)lugang_locale=([\w-]+)/.exec(cookies)?.[1];
-    const maybeSignedIn = cookies.includes(`${SESSION_COOKIE}=`);
-    const shell = shellFor(req.path, locale, maybeSignedIn ? 'anyone' : 'visitor');
+    const cookieLocale = /(?:^|;\s*)lugang_locale=([\w-]+)/.exec(cookies)?.[1];
+    const locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
+    const audience = cookies.includes(`${SESSION_COOKIE}=`) ? 'anyone' : 'visitor';
+    // Without the record (none, or reading it failed) the page still comes, without its first screen.
+    const record = await recordPage(screens, req.path, locale).catch((error: unknown) => {
+      logger.warn({ err: error, path: req.path }, 'boot screen: record not read');
+      return undefined;
+    });
+    const shell = shellFor(
+      record ? { path: record.route, locale, audience, record: record.values } : { path: req.path, locale, audience },
+    );
     if (shell === undefined) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(shell);

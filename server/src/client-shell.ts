@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fillBootTemplate, type BootValues } from '@shared/shell/boot-template.js';
 
 /** Written by the client build (client/boot-screens-plugin.ts): first screens by path, then language. */
 const BOOT_SCREENS_FILE = 'boot-screens.json';
@@ -7,18 +8,22 @@ const APP_ROOT = '<div id="app"></div>';
 /** The app's default language; its cookie (client/src/i18n) says when the user chose another. */
 const DEFAULT_LOCALE = 'zh-CN';
 
-type Audience = 'anyone' | 'visitor';
+export type Audience = 'anyone' | 'visitor';
 type Built = { mtimeMs: number; index: string; screens: Record<string, Record<string, Record<Audience, string>>> };
 
 /**
- * The app's index.html for a page path, with that page's boot screen (its first screen as plain
- * HTML) when the build has one: the first visit then shows the page as soon as the HTML and CSS
- * arrive rather than after the app's code. A visitor (no session cookie) gets what the page says to
+ * Which boot screen a page gets: its path's, or for a page of one record (`record` given) its route's
+ * template (`path` is then the route, e.g. `/training/courses/:code`) filled with that record's texts.
+ */
+export type ShellPage = { path: string; locale: string | undefined; audience: Audience; record?: BootValues };
+
+/**
+ * The app's index.html for a page, with that page's boot screen (its first screen as plain HTML)
+ * when the build has one: the first visit then shows the page as soon as the HTML and CSS arrive
+ * rather than after the app's code. A visitor (no session cookie) gets what the page says to
  * someone not signed in. Read once per build (a rebuild changes index.html).
  */
-export function clientShell(
-  dir: string,
-): (path: string, locale: string | undefined, audience: Audience) => string | undefined {
+export function clientShell(dir: string): (page: ShellPage) => string | undefined {
   const indexPath = join(dir, 'index.html');
   let built: Built | undefined;
 
@@ -32,13 +37,12 @@ export function clientShell(
     return built;
   }
 
-  return (path, locale, audience) => {
+  return ({ path, locale, audience, record }) => {
     const current = load();
     if (!current) return undefined;
     const screens = current.screens[path.replace(/(.)\/+$/, '$1')];
     const screen = (screens?.[locale ?? DEFAULT_LOCALE] ?? screens?.[DEFAULT_LOCALE])?.[audience];
-    return screen && current.index.includes(APP_ROOT)
-      ? current.index.replace(APP_ROOT, `${APP_ROOT}${screen}`)
-      : current.index;
+    if (!screen || !current.index.includes(APP_ROOT)) return current.index;
+    return current.index.replace(APP_ROOT, () => `${APP_ROOT}${record ? fillBootTemplate(screen, record) : screen}`);
   };
 }

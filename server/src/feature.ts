@@ -1,4 +1,6 @@
 import type { Express } from 'express';
+import type { Locale } from '@shared/showroom/locale.js';
+import type { BootValues } from '@shared/shell/boot-template.js';
 import type { Server as SocketServer } from 'socket.io';
 import type { Config } from './config.js';
 import type { DbInfo } from './db/connect.js';
@@ -17,6 +19,14 @@ export type AppContext = {
   features: Feature[];
 };
 
+/** A page of one record whose boot screen (client/src/shell/boot-screen.ts) the server fills in. */
+export type RecordBootScreen = {
+  /** The page's route, as the client's router and its boot screens name it: `/training/courses/:code`. */
+  route: string;
+  /** The record's texts in the reader's language; undefined when there is no such record. */
+  values: (params: Record<string, string>, locale: Locale) => Promise<BootValues | undefined>;
+};
+
 /** A feature plugs its routes, socket handlers and seed into the app here; see server/src/features.ts. */
 export type Feature = {
   name: string;
@@ -26,6 +36,7 @@ export type Feature = {
   /** Endpoints outside `/api` (e.g. the GS1 resolver), mounted before the PWA's fallback. */
   mountPublic?: (app: Express, ctx: AppContext) => void;
   openApiExtras?: ExtraOperation[];
+  bootScreens?: RecordBootScreen[];
   sockets?: (ctx: AppContext) => void;
   /** A user's records held by this feature: exported on request, erased with the account (PIPL). */
   personalData?: {

@@ -73,6 +73,43 @@ describe('boot screen', () => {
     });
   }
 
+  it('shows a course page with the course’s title before the app, and keeps it until the course is shown', async () => {
+    const browser = await launchBrowser({ locale: 'en', baseURL: app.baseUrl });
+    try {
+      const { page, context } = browser;
+      await context.addCookies([{ name: 'lugang_locale', value: 'en', url: app.baseUrl }]);
+      const title = 'Running a cross-border marketplace store';
+      const release = await holdAppBack(page);
+      await page.goto('/training/courses/ce-ops-101', { waitUntil: 'domcontentloaded' });
+
+      const boot = page.locator('#boot-screen');
+      await expect.poll(() => boot.locator('h1').textContent()).toBe(title);
+      expect(await boot.locator('.boot-screen__note').textContent()).toMatch(/^Subsidy eligible — /);
+      expect(await boot.locator('nav a[aria-current="page"]').getAttribute('href')).toBe('/training');
+      expect(await page.locator('#app').innerHTML()).toBe('');
+
+      // The course comes later than the app's code: the boot screen stays while the page has no course to show.
+      let sendCourse!: () => void;
+      const courseHeld = new Promise<void>((resolve) => (sendCourse = resolve));
+      await page.route('**/api/courses/ce-ops-101', async (route) => {
+        await courseHeld;
+        await route.continue();
+      });
+      release();
+      await page.locator('#app ion-header.hydrated').first().waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
+      expect(await boot.count()).toBe(1);
+      sendCourse();
+      await boot.waitFor({ state: 'detached' });
+      // Taken away only once the page shows the course: never an empty page in between.
+      expect(await page.getByRole('heading', { level: 1, name: title }).isVisible()).toBe(true);
+      expect(await page.getByTestId('seats-left').isVisible()).toBe(true);
+      expect(await layoutShift(page)).toBeLessThan(0.01);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('is left out when the device chose another language than the server knew', async () => {
     const browser = await launchBrowser({ locale: 'en', baseURL: app.baseUrl });
     try {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@client/i18n/locales';
-import { BOOT_SCREENS, renderAllBootScreens, renderBootScreen } from './boot-screen';
+import { fillBootTemplate } from '@shared/shell/boot-template';
+import {
+  BOOT_SCREENS,
+  BOOT_TEMPLATES,
+  renderAllBootScreens,
+  renderBootScreen,
+  renderBootTemplate,
+} from './boot-screen';
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -9,11 +16,12 @@ function parse(html: string): Document {
 describe('boot screens', () => {
   it('renders every page in every language, for anyone and for a visitor', () => {
     const all = renderAllBootScreens();
-    expect(Object.keys(all).sort()).toEqual(Object.keys(BOOT_SCREENS).sort());
-    for (const path of Object.keys(BOOT_SCREENS)) {
+    const paths = [...Object.keys(BOOT_SCREENS), ...Object.keys(BOOT_TEMPLATES)];
+    expect(Object.keys(all).sort()).toEqual(paths.sort());
+    for (const path of paths) {
       for (const locale of LOCALES) {
         for (const audience of ['anyone', 'visitor'] as const) {
-          const doc = parse(all[path]![locale][audience]);
+          const doc = parse(fillBootTemplate(all[path]![locale][audience], { title: 'A course', subsidy: true }));
           const boot = doc.getElementById('boot-screen')!;
           // Hidden from assistive technology and unfocusable: the app says the same a moment later.
           expect(boot.getAttribute('aria-hidden')).toBe('true');
@@ -45,7 +53,21 @@ describe('boot screens', () => {
     expect(renderBootScreen('/disputes', 'zh-CN', 'anyone')).not.toContain(signedOut);
   });
 
+  it('leaves a course page’s title and subsidy for the server to fill in', () => {
+    const template = renderBootTemplate('/training/courses/:code', 'en');
+    const eligible = parse(fillBootTemplate(template, { title: 'Cross-border <live> selling', subsidy: true }));
+    expect(eligible.querySelector('header')?.textContent).toBe('Training');
+    expect(eligible.querySelector('h1')?.textContent).toBe('Cross-border <live> selling');
+    expect(eligible.querySelector('.boot-screen__note')?.textContent).toMatch(
+      /^Subsidy eligible — This course is eligible/,
+    );
+    expect(eligible.querySelector('nav a[aria-current="page"]')?.getAttribute('href')).toBe('/training');
+    const notEligible = parse(fillBootTemplate(template, { title: 'Customs basics', subsidy: false }));
+    expect(notEligible.querySelector('.boot-screen__note')).toBeNull();
+  });
+
   it('fails the build for a page it has no screen for', () => {
     expect(() => renderBootScreen('/nowhere', 'zh-CN', 'anyone')).toThrow(/no screen for \/nowhere/);
+    expect(() => renderBootTemplate('/nowhere/:id', 'zh-CN')).toThrow(/no template for \/nowhere\/:id/);
   });
 });

@@ -3,12 +3,14 @@ import { registerRoomRule } from '../realtime/sockets.js';
 import { Cancellation, Checkin, Registration, Seat } from './models.js';
 import { trainingRoutes } from './routes.js';
 import { seedCourses } from './seed.js';
+import { courseBootScreen } from './course-boot-screen.js';
 import { courseState, forgetCourseState } from './course-state.js';
 import { fillFreeSeats, withCourseQueue } from './registration-desk.js';
 
 export const trainingFeature: Feature = {
   name: 'training',
   routes: trainingRoutes,
+  bootScreens: [courseBootScreen],
   sockets: () => registerRoomRule({ prefix: 'course:', authorize: () => true }),
   seed: async ({ demo, now }) => {
     if (demo) await seedCourses(now());

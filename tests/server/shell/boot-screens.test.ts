@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Course } from '../../../server/src/training/models.js';
+import { seedCourses } from '../../../server/src/training/seed.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
 /**
@@ -11,15 +13,25 @@ import { startTestApp, type TestApp } from '../../support/test-app.js';
  */
 const INDEX = '<!doctype html><html><head></head><body><div id="app"></div></body></html>';
 const screen = (path: string, audience: string) => `<div id="boot-screen">${path} ${audience}</div>`;
-const SCREENS = Object.fromEntries(
-  ['/showroom', '/disputes'].map((path) => [
-    path,
-    {
-      'zh-CN': { anyone: screen(path, 'anyone'), visitor: screen(path, 'visitor') },
-      en: { anyone: 'en', visitor: 'en' },
-    },
-  ]),
-);
+const COURSE_TEMPLATE = (locale: string) =>
+  `<div id="boot-screen" lang="${locale}"><h1>{{title}}</h1><!--if:subsidy--><p>subsidy</p><!--/if:subsidy--></div>`;
+const SCREENS = {
+  ...Object.fromEntries(
+    ['/showroom', '/disputes'].map((path) => [
+      path,
+      {
+        'zh-CN': { anyone: screen(path, 'anyone'), visitor: screen(path, 'visitor') },
+        en: { anyone: 'en', visitor: 'en' },
+      },
+    ]),
+  ),
+  '/training/courses/:code': Object.fromEntries(
+    ['zh-CN', 'zh-TW', 'en'].map((locale) => [
+      locale,
+      { anyone: COURSE_TEMPLATE(locale), visitor: COURSE_TEMPLATE(locale) },
+    ]),
+  ),
+};
 
 let app: TestApp;
 let dir: string;
@@ -28,6 +40,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), INDEX);
   writeFileSync(join(dir, 'boot-screens.json'), JSON.stringify(SCREENS));
   app = await startTestApp({ clientDir: dir, seed: false });
+  await seedCourses(app.clock.now);
 });
 afterAll(async () => {
   await app?.close();
@@ -55,9 +68,35 @@ describe('boot screens', () => {
     expect(await page('/disputes', 'other=1')).toContain(screen('/disputes', 'visitor'));
   });
 
-  it('sends the plain index.html for a page without a boot screen', async () => {
+  it('fills a course page’s boot screen with the course’s title in the reader’s language', async () => {
+    const course = await Course.findOne({ code: 'ce-ops-101' }).lean();
+    expect(course?.subsidyEligible).toBe(true);
+    const title = (locale: 'zh-CN' | 'en') => (course?.title?.[locale] ?? '').replaceAll('&', '&amp;');
+    expect(title('en')).not.toBe('');
+    expect(await page('/training/courses/ce-ops-101', 'lugang_locale=en')).toContain(
+      `<div id="boot-screen" lang="en"><h1>${title('en')}</h1><p>subsidy</p></div>`,
+    );
+    expect(await page('/training/courses/ce-ops-101/')).toContain(
+      `<div id="boot-screen" lang="zh-CN"><h1>${title('zh-CN')}</h1><p>subsidy</p></div>`,
+    );
+    // A language the app does not have is the default one.
+    expect(await page('/training/courses/ce-ops-101', 'lugang_locale=fr')).toContain('lang="zh-CN"');
+  });
+
+  it('leaves out the subsidy of a course without one, and escapes what the course says', async () => {
+    await Course.updateOne(
+      { code: 'ce-ops-101' },
+      { $set: { subsidyEligible: false, 'title.zh-TW': '<script>alert(1)</script> $& 直播' } },
+    );
+    expect(await page('/training/courses/ce-ops-101', 'lugang_locale=zh-TW')).toContain(
+      '<div id="boot-screen" lang="zh-TW"><h1>&lt;script&gt;alert(1)&lt;/script&gt; $&amp; 直播</h1></div>',
+    );
+  });
+
+  it('sends the plain index.html for a page without a boot screen, or a course that does not exist', async () => {
     expect(await page('/showroom/products/04006381333931')).toBe(INDEX);
-    expect(await page('/training/courses/ce-ops-101')).toBe(INDEX);
+    expect(await page('/training/courses/no-such-course')).toBe(INDEX);
+    expect(await page('/training/courses/ce-ops-101/edit')).toBe(INDEX);
   });
 
   it('does not answer missing files with a page', async () => {
