@@ -298,6 +298,28 @@ describe('park guide', () => {
   });
 });
 
+describe('park guide on a first visit', () => {
+  it('says the directory is downloading, not that there is none, until it is on the device', async () => {
+    const page = await open();
+    let sendCatalogue!: () => void;
+    const catalogueHeld = new Promise<void>((resolve) => (sendCatalogue = resolve));
+    // The download runs in a worker: routed at the context, which sees the worker's requests too.
+    await page.context().route('**/api/catalogue/sync**', async (route) => {
+      await catalogueHeld;
+      await route.continue();
+    });
+
+    await page.goto('/showroom/guide');
+    await page.getByRole('status').filter({ hasText: 'Updating the catalogue on this device…' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByText('This device has no merchant directory yet').count()).toBe(0);
+
+    sendCatalogue();
+    await page.getByRole('img', { name: /Floor plan of the showroom/ }).waitFor();
+    expect(await page.getByText('This device has no merchant directory yet').count()).toBe(0);
+  });
+});
+
 describe('accessibility', () => {
   it('the scan, product and guide pages have no axe violations on a 320 px phone', async () => {
     const page = await open({ viewport: VIEWPORTS.small });
