@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillBootTemplate, slot, when } from './boot-template';
+import { fillBootTemplate, markupSlot, slot, when } from './boot-template';
 
 describe('boot screen templates', () => {
   const template = `<h1>${slot('title')}</h1>${when('subsidy', '<p>Subsidy</p>')}<footer>${slot('title')}</footer>`;
@@ -18,7 +18,15 @@ describe('boot screen templates', () => {
     expect(fillBootTemplate(template, { title: 'A' })).toBe('<h1>A</h1><footer>A</footer>');
   });
 
-  it('refuses to send a slot it has no text for', () => {
-    expect(() => fillBootTemplate(template, { subsidy: true })).toThrow('boot screen: no text for {{title}}');
+  it('puts markup the server drew in a markup slot as it is', () => {
+    const withPlan = `<h1>${slot('title')}</h1>${markupSlot('plan')}`;
+    expect(fillBootTemplate(withPlan, { title: '<A>', plan: '<svg><text>A-101</text></svg>' })).toBe(
+      '<h1>&lt;A&gt;</h1><svg><text>A-101</text></svg>',
+    );
+  });
+
+  it('refuses to send a slot it has nothing for', () => {
+    expect(() => fillBootTemplate(template, { subsidy: true })).toThrow('boot screen: nothing for the slot title');
+    expect(() => fillBootTemplate(markupSlot('plan'), { plan: true })).toThrow('nothing for the slot plan');
   });
 });

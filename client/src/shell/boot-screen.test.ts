@@ -21,7 +21,9 @@ describe('boot screens', () => {
     for (const path of paths) {
       for (const locale of LOCALES) {
         for (const audience of ['anyone', 'visitor'] as const) {
-          const doc = parse(fillBootTemplate(all[path]![locale][audience], { title: 'A course', subsidy: true }));
+          const doc = parse(
+            fillBootTemplate(all[path]![locale][audience], { title: 'A course', subsidy: true, plan: '' }),
+          );
           const boot = doc.getElementById('boot-screen')!;
           // Hidden from assistive technology and unfocusable: the app says the same a moment later.
           expect(boot.getAttribute('aria-hidden')).toBe('true');
@@ -43,8 +45,9 @@ describe('boot screens', () => {
     expect(showroom.querySelector('header')?.textContent).toBe('Showroom');
     expect(showroom.querySelector('h1')?.textContent).toBe('Scan to see where a product comes from');
     expect(showroom.querySelector('nav a[aria-current="page"]')?.getAttribute('href')).toBe('/showroom');
-    const guide = parse(renderBootScreen('/showroom/guide', 'zh-TW', 'anyone'));
+    const guide = parse(fillBootTemplate(renderBootTemplate('/showroom/guide', 'zh-TW'), { plan: '<svg></svg>' }));
     expect(guide.querySelector('h1')?.textContent).toBe('展廳導覽');
+    expect(guide.querySelector('.boot-screen__page svg')).not.toBeNull();
   });
 
   it('says what a visitor sees only to a visitor', () => {

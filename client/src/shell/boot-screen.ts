@@ -4,7 +4,8 @@ import disputesEager from '@client/disputes/i18n';
 import { disputesMessages } from '@client/disputes/messages';
 import type { MessageTree } from '@client/i18n/define';
 import { LOCALES, type Locale } from '@client/i18n/locales';
-import { escapeHtml, slot, when } from '@shared/shell/boot-template';
+import { escapeHtml, markupSlot, slot, when } from '@shared/shell/boot-template';
+import { FLOOR_PLAN_CSS } from '@shared/showroom/floor-plan';
 import showroomEager from '@client/showroom/i18n';
 import { showroomMessages } from '@client/showroom/messages';
 import trainingEager from '@client/training/i18n';
@@ -50,18 +51,25 @@ const AUDIENCES: Audience[] = ['anyone', 'visitor'];
 export const BOOT_SCREENS: Record<string, ScreenTexts> = {
   '/showroom': { title: 'showroom.title', heading: 'showroom.home.heading', intro: 'showroom.home.intro' },
   '/showroom/scan': { title: 'showroom.titles.scan', heading: 'showroom.scan.heading', intro: 'showroom.scan.intro' },
-  '/showroom/guide': {
-    title: 'showroom.titles.guide',
-    heading: 'showroom.guide.heading',
-    intro: 'showroom.guide.intro',
-  },
   '/training': { title: 'training.title', heading: 'training.catalogue.heading', intro: 'training.catalogue.intro' },
   '/disputes': { title: 'disputes.title', heading: 'disputes.home.heading', visitorIntro: 'disputes.home.signedOut' },
   '/me': { title: 'accounts.title', heading: 'accounts.home.heading', visitorIntro: 'accounts.home.signedOutIntro' },
 };
 
-/** Pages of one record: the texts of their first screen, with the record's parts as slots. */
-export const BOOT_TEMPLATES: Record<string, (t: (key: string) => string) => { title: string; body: string }> = {
+type Template = (t: (key: string) => string) => { title: string; body: string };
+
+/** The park guide (and a merchant's place in it): its floor plan, drawn by the server from the booths. */
+const guide: Template = (t) => ({
+  title: t('showroom.titles.guide'),
+  body:
+    `<style>${FLOOR_PLAN_CSS}</style><h1>${t('showroom.guide.heading')}</h1>` +
+    `<p>${t('showroom.guide.intro')}</p>${markupSlot('plan')}`,
+});
+
+/** Pages that show records: the texts of their first screen, with the records' parts as slots. */
+export const BOOT_TEMPLATES: Record<string, Template> = {
+  '/showroom/guide': guide,
+  '/showroom/guide/:merchantId': guide,
   // The title, and whether the course earns a subsidy: the page's largest text, drawn before the app's code.
   '/training/courses/:code': (t) => ({
     title: t('training.title'),

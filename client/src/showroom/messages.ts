@@ -1,4 +1,5 @@
 import { defineMessages } from '@client/i18n/define';
+import { PLAN_LABELS } from '@shared/showroom/floor-plan';
 
 /**
  * The showroom's texts, loaded with its pages (`load-messages.ts`) and merged under `showroom.`.
@@ -118,8 +119,8 @@ export const showroomMessages = defineMessages({
       intro: '商家、展位和他们销售的商品。离线也能查看。',
       planTitle: '展厅平面图',
       planDesc: '展厅共有 {count} 个展位，分为 {zones} 区。',
-      zone: '{zone} 区',
-      entrance: '入口',
+      zone: PLAN_LABELS['zh-CN'].zone,
+      entrance: PLAN_LABELS['zh-CN'].entrance,
       highlighted: '平面图上已标出展位 {booth}：{name}',
       merchants: '商家名录',
       sells: '经营品类',
@@ -286,8 +287,8 @@ export const showroomMessages = defineMessages({
       intro: '商家、攤位和他們銷售的商品。離線也能查看。',
       planTitle: '展廳平面圖',
       planDesc: '展廳共有 {count} 個攤位，分為 {zones} 區。',
-      zone: '{zone} 區',
-      entrance: '入口',
+      zone: PLAN_LABELS['zh-TW'].zone,
+      entrance: PLAN_LABELS['zh-TW'].entrance,
       highlighted: '平面圖上已標出攤位 {booth}：{name}',
       merchants: '商家名錄',
       sells: '經營品類',
@@ -465,8 +466,8 @@ export const showroomMessages = defineMessages({
       intro: 'The merchants, their booths and what they sell. Works offline too.',
       planTitle: 'Floor plan of the showroom',
       planDesc: 'The showroom has {count} booths in {zones} zones.',
-      zone: 'Zone {zone}',
-      entrance: 'Entrance',
+      zone: PLAN_LABELS['en'].zone,
+      entrance: PLAN_LABELS['en'].entrance,
       highlighted: 'Booth {booth} is highlighted on the plan: {name}',
       merchants: 'Merchants',
       sells: 'Sells',

@@ -1,6 +1,7 @@
 import { PRODUCT_ROOM_PREFIX } from '@shared/showroom/events.js';
 import type { Feature } from '../feature.js';
 import { registerRoomRule } from '../realtime/sockets.js';
+import { guideBootScreens } from './guide-boot-screen.js';
 import { officerRoutes } from './officer-routes.js';
 import { publicRoutes } from './public-routes.js';
 import { showroomOf } from './showroom.js';
@@ -11,6 +12,7 @@ let productRoomsRegistered = false;
 export const showroomFeature: Feature = {
   name: 'showroom',
   routes: (ctx) => [...publicRoutes(ctx, showroomOf(ctx)), ...officerRoutes(ctx, showroomOf(ctx))],
+  bootScreens: guideBootScreens,
   sockets: () => {
     // Room rules are process-wide; several test apps may share a process.
     if (productRoomsRegistered) return;

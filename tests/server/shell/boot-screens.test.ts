@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MerchantModel } from '../../../server/src/showroom/models.js';
 import { Course } from '../../../server/src/training/models.js';
 import { seedCourses } from '../../../server/src/training/seed.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
@@ -15,6 +16,11 @@ const INDEX = '<!doctype html><html><head></head><body><div id="app"></div></bod
 const screen = (path: string, audience: string) => `<div id="boot-screen">${path} ${audience}</div>`;
 const COURSE_TEMPLATE = (locale: string) =>
   `<div id="boot-screen" lang="${locale}"><h1>{{title}}</h1><!--if:subsidy--><p>subsidy</p><!--/if:subsidy--></div>`;
+const GUIDE_TEMPLATE = (locale: string) => `<div id="boot-screen" lang="${locale}">{{{plan}}}</div>`;
+const byLocale = (template: (locale: string) => string) =>
+  Object.fromEntries(
+    ['zh-CN', 'zh-TW', 'en'].map((locale) => [locale, { anyone: template(locale), visitor: template(locale) }]),
+  );
 const SCREENS = {
   ...Object.fromEntries(
     ['/showroom', '/disputes'].map((path) => [
@@ -25,12 +31,9 @@ const SCREENS = {
       },
     ]),
   ),
-  '/training/courses/:code': Object.fromEntries(
-    ['zh-CN', 'zh-TW', 'en'].map((locale) => [
-      locale,
-      { anyone: COURSE_TEMPLATE(locale), visitor: COURSE_TEMPLATE(locale) },
-    ]),
-  ),
+  '/training/courses/:code': byLocale(COURSE_TEMPLATE),
+  '/showroom/guide': byLocale(GUIDE_TEMPLATE),
+  '/showroom/guide/:merchantId': byLocale(GUIDE_TEMPLATE),
 };
 
 let app: TestApp;
@@ -90,6 +93,32 @@ describe('boot screens', () => {
     );
     expect(await page('/training/courses/ce-ops-101', 'lugang_locale=zh-TW')).toContain(
       '<div id="boot-screen" lang="zh-TW"><h1>&lt;script&gt;alert(1)&lt;/script&gt; $&amp; 直播</h1></div>',
+    );
+  });
+
+  it('draws the park guide’s floor plan from the booths, with a merchant’s booth highlighted on theirs', async () => {
+    expect(await page('/showroom/guide')).toContain('<div id="boot-screen" lang="zh-CN"></div>'); // no merchants yet
+    const name = { 'zh-CN': '商家', 'zh-TW': '商家', en: 'Merchant' };
+    const merchant = { name, creditCode: '91140200MA0000000X', county: '平城区' };
+    await MerchantModel.create([
+      { ...merchant, merchantId: 'm-one', booth: 'A-101' },
+      { ...merchant, merchantId: 'm-two', booth: 'B-7<script>' },
+    ]);
+
+    const guide = await page('/showroom/guide', 'lugang_locale=en');
+    expect(guide).toContain('<svg class="boot-plan" viewBox=');
+    expect(guide).toContain('>Zone A</text>');
+    expect(guide).toContain('>A-101</text>');
+    // Booth codes are data: escaped, never markup.
+    expect(guide).toContain('>B-7&lt;script&gt;</text>');
+    expect(guide).not.toContain('<script>');
+    expect(guide).not.toContain('boot-plan__booth--highlight');
+    expect(await page('/showroom/guide')).toContain('>A 区</text>');
+
+    const highlighted = await page('/showroom/guide/m-one', 'lugang_locale=zh-TW');
+    expect(highlighted).toContain('>A 區</text>');
+    expect(highlighted).toMatch(
+      /<g class="boot-plan__booth boot-plan__booth--highlight"><rect [^>]+\/><text [^>]+>A-101</,
     );
   });
 
