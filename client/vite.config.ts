@@ -42,6 +42,8 @@ const webManifest: Partial<ManifestOptions> = {
 // Stencil's runtime and config (p-CHqRYvYm), keeps them.
 const ionicComponentModule = /@ionic[\\/]core[\\/]components[\\/](ion-[^\\/]+|p-(?!CHqRYvYm)[^\\/]+)\.js$/;
 
+const featureTexts = /[\\/]client[\\/]src[\\/](\w+)[\\/]messages[\\/]([\w-]+)\.ts$/;
+
 const aliases = {
   '@shared': `${repoDir}shared`,
   '@client': `${clientDir}src`,
@@ -89,6 +91,13 @@ export default defineConfig({
     rolldownOptions: {
       treeshake: {
         moduleSideEffects: (id: string) => !ionicComponentModule.test(id),
+      },
+      output: {
+        // A feature's texts in one language (`<feature>/messages/en.ts`) are named for both, not just "en".
+        chunkFileNames: (chunk) => {
+          const texts = featureTexts.exec(chunk.facadeModuleId ?? '');
+          return texts ? `assets/${texts[1]}-${texts[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
       },
     },
   },

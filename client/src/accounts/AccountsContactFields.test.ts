@@ -1,4 +1,5 @@
 import { IonicVue } from '@ionic/vue';
+import { LOCALES } from '@client/i18n/locales';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
@@ -18,7 +19,7 @@ const mountFields = (props: { contact: Contact; own?: boolean; errors?: { phone?
 
 describe('AccountsContactFields', () => {
   it('shows only the chosen field; for one’s own account the browser may fill it and it is required', async () => {
-    await loadAccountsMessages();
+    await loadAccountsMessages(LOCALES);
     const wrapper = mountFields({ contact: 'phone', own: true, errors: { phone: '手机号格式不对' } });
     const inputs = wrapper.findAll('ion-input');
     expect(inputs.map((i) => i.attributes('data-field'))).toEqual(['phone']);

@@ -1,4 +1,5 @@
 import { IonicVue } from '@ionic/vue';
+import { LOCALES } from '@client/i18n/locales';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@client/i18n';
@@ -18,7 +19,7 @@ const mountInput = (props: Record<string, unknown>, attrs: Record<string, unknow
 
 describe('AccountsPasswordInput', () => {
   it('is a password field for the current password, with its show/hide button in the language', async () => {
-    await loadAccountsMessages();
+    await loadAccountsMessages(LOCALES);
     setLocale('en');
     const wrapper = mountInput({ error: 'Wrong password' }, { 'data-field': 'password', name: 'password' });
     const input = wrapper.get('ion-input').element;

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LOCALES } from '@client/i18n/locales';
 import { PRIVACY_NOTICE_VERSION, ProfileUpdateBodySchema, SignupBodySchema } from '@shared/accounts/schemas.js';
 import { setLocale } from '@client/i18n';
 import { ApiError } from '@client/shell/api';
@@ -6,7 +7,7 @@ import { describeProblem, validate } from './form';
 import { loadAccountsMessages } from './load-messages';
 
 describe('form errors from the shared schemas, in the user’s language', () => {
-  beforeAll(loadAccountsMessages);
+  beforeAll(() => loadAccountsMessages(LOCALES));
   beforeEach(() => setLocale('zh-CN'));
 
   it('names each wrong sign-up field next to it', () => {

@@ -3,7 +3,8 @@ import { computed, readonly, ref } from 'vue';
 import type { Role } from '@shared/accounts/roles.js';
 // Types only: zod stays out of the first page's bundle. Forms import the schemas themselves.
 import type { LoginBody, Me, Session, SignupBody } from '@shared/accounts/schemas.js';
-import { currentLocale, setLocale } from '@client/i18n';
+import { currentLocale } from '@client/i18n';
+import { switchLocale } from '@client/i18n/feature-messages';
 import { isLocale } from '@client/i18n/locales';
 import { ApiError, apiFetch } from '@client/shell/api';
 import { onSessionChange, readCachedMe, writeCachedMe, type CachedMe } from './session';
@@ -40,7 +41,7 @@ export const useAuthStore = defineStore('auth', () => {
   /** After signing in: use the language saved on the account, or save this device's language on it. */
   function syncLocale(user: Me): void {
     if (isLocale(user.locale)) {
-      if (user.locale !== currentLocale()) setLocale(user.locale);
+      if (user.locale !== currentLocale()) void switchLocale(user.locale);
     } else {
       void apiFetch('/api/me', { method: 'PATCH', body: { locale: currentLocale() } }).catch(() => undefined);
     }

@@ -1,4 +1,5 @@
 import { IonicVue } from '@ionic/vue';
+import { LOCALES } from '@client/i18n/locales';
 import { mount } from '@vue/test-utils';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Deadline } from '@shared/disputes/deadlines.js';
@@ -19,7 +20,7 @@ const render = (deadline: Partial<Deadline>) =>
   mount(DisputesDeadline, { props: { deadline: { ...base, ...deadline } }, global: { plugins: [IonicVue, i18n] } });
 
 describe('a statutory deadline as a person reads it', () => {
-  beforeAll(() => loadDisputesMessages());
+  beforeAll(() => loadDisputesMessages(LOCALES));
   beforeEach(() => setLocale('zh-CN'));
 
   it('names the clock, the due day and the working days left', () => {

@@ -1,4 +1,5 @@
 import { IonicVue } from '@ionic/vue';
+import { LOCALES } from '@client/i18n/locales';
 import { mount } from '@vue/test-utils';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '@shared/disputes/case-events.js';
@@ -48,7 +49,7 @@ const events: CaseEvent[] = [
 ];
 
 describe('the timeline of a case in plain words', () => {
-  beforeAll(() => loadDisputesMessages());
+  beforeAll(() => loadDisputesMessages(LOCALES));
   beforeEach(() => setLocale('zh-CN'));
   const t = (key: string, named?: Record<string, unknown>) => i18n.global.t(key, named ?? {});
 

@@ -1,4 +1,5 @@
 import { IonicVue } from '@ionic/vue';
+import { LOCALES } from '@client/i18n/locales';
 import { mount } from '@vue/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@client/i18n';
@@ -18,7 +19,7 @@ const prepared = (n: number): PreparedPhoto => ({
 
 describe('evidence photos', () => {
   beforeAll(async () => {
-    await loadDisputesMessages();
+    await loadDisputesMessages(LOCALES);
     setLocale('zh-CN');
   });
 

@@ -1,16 +1,10 @@
-import { i18n } from '@client/i18n';
-import { LOCALES } from '@client/i18n/locales';
+import type { Locale } from '@client/i18n/locales';
+import { featureMessages } from '@client/i18n/feature-messages';
 import { loadDisputesMessages } from '@client/disputes/load-messages';
 
-let loading: Promise<void> | undefined;
+const loadOwnMessages = featureMessages('mediation', (locale) => import(`./messages/${locale}.ts`));
 
 /** The mediation texts under `mediation.`, and the disputes texts its pages share. */
-export function loadMediationMessages(): Promise<void> {
-  loading ??= Promise.all([
-    loadDisputesMessages(),
-    import('./messages').then(({ mediationMessages }) => {
-      for (const locale of LOCALES) i18n.global.mergeLocaleMessage(locale, { mediation: mediationMessages[locale] });
-    }),
-  ]).then(() => undefined);
-  return loading;
+export async function loadMediationMessages(locales?: readonly Locale[]): Promise<void> {
+  await Promise.all([loadDisputesMessages(locales), loadOwnMessages(locales)]);
 }

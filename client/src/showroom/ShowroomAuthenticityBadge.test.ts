@@ -1,4 +1,5 @@
 import { mount } from '@vue/test-utils';
+import { LOCALES } from '@client/i18n/locales';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelStatus } from '@shared/codes';
 import { i18n, setLocale } from '@client/i18n';
@@ -9,7 +10,7 @@ const mountBadge = (status: LabelStatus) =>
   mount(ShowroomAuthenticityBadge, { props: { status }, global: { plugins: [i18n] } });
 
 describe('ShowroomAuthenticityBadge', () => {
-  beforeAll(loadShowroomMessages);
+  beforeAll(() => loadShowroomMessages(LOCALES));
 
   it.each([
     ['authentic', 'Authentic', 'its signature checks out and it has not been revoked'],

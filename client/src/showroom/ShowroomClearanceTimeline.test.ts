@@ -1,4 +1,5 @@
 import { mount } from '@vue/test-utils';
+import { LOCALES } from '@client/i18n/locales';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@client/i18n';
 import ShowroomClearanceTimeline from './ShowroomClearanceTimeline.vue';
@@ -13,7 +14,7 @@ const mountTimeline = (list: readonly { code: 1 | 800; at: string; label: string
   mount(ShowroomClearanceTimeline, { props: { events: [...list] }, global: { plugins: [i18n] } });
 
 describe('ShowroomClearanceTimeline', () => {
-  beforeAll(loadShowroomMessages);
+  beforeAll(() => loadShowroomMessages(LOCALES));
   beforeEach(() => setLocale('en'));
 
   it('lists every status with its code and what it means, oldest first', () => {

@@ -1,4 +1,5 @@
 import { mount } from '@vue/test-utils';
+import { LOCALES } from '@client/i18n/locales';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@client/i18n';
 import ShowroomProvenanceTimeline from './ShowroomProvenanceTimeline.vue';
@@ -15,7 +16,7 @@ const events = [
 ];
 
 describe('ShowroomProvenanceTimeline', () => {
-  beforeAll(loadShowroomMessages);
+  beforeAll(() => loadShowroomMessages(LOCALES));
   beforeEach(() => setLocale('en'));
 
   it('shows where the batch has been, in order, with place and time', () => {

@@ -1,12 +1,4 @@
-import { i18n } from '@client/i18n';
-import { LOCALES } from '@client/i18n/locales';
+import { featureMessages } from '@client/i18n/feature-messages';
 
-let loading: Promise<void> | undefined;
-
-/** Adds the statistics texts (`messages.ts`) under `statistics.` next to the eager ones in `i18n.ts`. */
-export function loadStatisticsMessages(): Promise<void> {
-  loading ??= import('./messages').then(({ statisticsMessages }) => {
-    for (const locale of LOCALES) i18n.global.mergeLocaleMessage(locale, { statistics: statisticsMessages[locale] });
-  });
-  return loading;
-}
+/** The statistics texts under `statistics.`, in the reader's language (or the given ones), next to the eager ones in `i18n.ts`. */
+export const loadStatisticsMessages = featureMessages('statistics', (locale) => import(`./messages/${locale}.ts`));

@@ -1,4 +1,5 @@
 import { IonicVue } from '@ionic/vue';
+import { LOCALES } from '@client/i18n/locales';
 import { mount } from '@vue/test-utils';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@client/i18n';
@@ -10,7 +11,7 @@ const render = (verdict: ScanVerdict | null) =>
   mount(TrainingCheckinVerdict, { props: { verdict }, global: { plugins: [IonicVue, i18n] } });
 
 describe('TrainingCheckinVerdict', () => {
-  beforeAll(loadTrainingMessages);
+  beforeAll(() => loadTrainingMessages(LOCALES));
   beforeEach(() => setLocale('zh-CN'));
 
   it('a valid code for this session: ✓ and the trainee’s name, announced at once', () => {

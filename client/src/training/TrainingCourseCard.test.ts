@@ -1,4 +1,5 @@
 import { IonicVue } from '@ionic/vue';
+import { LOCALES } from '@client/i18n/locales';
 import { mount, RouterLinkStub } from '@vue/test-utils';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@client/i18n';
@@ -13,7 +14,7 @@ const mountCard = (course = aCourse()) =>
   });
 
 describe('TrainingCourseCard', () => {
-  beforeAll(loadTrainingMessages);
+  beforeAll(() => loadTrainingMessages(LOCALES));
   beforeEach(() => setLocale('zh-CN'));
 
   it('shows the title as a link to the course, the seats left and the subsidy badge', () => {

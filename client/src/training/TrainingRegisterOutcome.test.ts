@@ -1,4 +1,5 @@
 import { IonicVue } from '@ionic/vue';
+import { LOCALES } from '@client/i18n/locales';
 import { mount } from '@vue/test-utils';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@client/i18n';
@@ -13,7 +14,7 @@ const result = { id: 'r1', course: 'ce-ops-101', createdAt: '2026-11-27T02:00:00
 const error = (code: string, message: string) => ({ error: { code, message } });
 
 describe('registration outcome', () => {
-  beforeAll(loadTrainingMessages);
+  beforeAll(() => loadTrainingMessages(LOCALES));
   beforeEach(() => setLocale('en'));
 
   it.each([

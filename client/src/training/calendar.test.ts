@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '@client/i18n/locales';
 import { registrationIcs } from './calendar';
 import { aRegistration } from './fixtures.test-support';
 import { loadTrainingMessages } from './load-messages';
 
 describe('add to calendar', () => {
-  beforeAll(loadTrainingMessages);
+  beforeAll(() => loadTrainingMessages(LOCALES));
   it('makes one event per session, in the reader’s language, linking back to the course', () => {
     const ics = registrationIcs(aRegistration(), 'en', 'https://lugang.example', new Date('2026-11-27T00:00:00Z'));
     const lines = ics.replace(/\r\n /g, '').split('\r\n');

@@ -1,15 +1,4 @@
-import { i18n } from '@client/i18n';
-import { LOCALES } from '@client/i18n/locales';
+import { featureMessages } from '@client/i18n/feature-messages';
 
-let loading: Promise<void> | undefined;
-
-/**
- * Adds the training texts (`messages.ts`) under `training.` next to the eager ones in `i18n.ts`.
- * Every training route awaits this before its page renders; the texts then stay for the session.
- */
-export function loadTrainingMessages(): Promise<void> {
-  loading ??= import('./messages').then(({ trainingMessages }) => {
-    for (const locale of LOCALES) i18n.global.mergeLocaleMessage(locale, { training: trainingMessages[locale] });
-  });
-  return loading;
-}
+/** The training texts under `training.`, in the reader's language (or the given ones), next to the eager ones in `i18n.ts`. */
+export const loadTrainingMessages = featureMessages('training', (locale) => import(`./messages/${locale}.ts`));

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOCALES } from '@client/i18n/locales';
 import { CourseInputSchema } from '@shared/training/schemas';
 import { setLocale } from '@client/i18n';
 import { aCourse } from './fixtures.test-support';
@@ -10,7 +11,7 @@ const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('course form', () => {
-  beforeAll(loadTrainingMessages);
+  beforeAll(() => loadTrainingMessages(LOCALES));
   beforeEach(() => {
     setLocale('en');
     vi.stubGlobal('fetch', fetchMock);
