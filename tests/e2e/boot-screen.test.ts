@@ -27,6 +27,18 @@ async function holdAppBack(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * A first visit to `path` in a browser whose app chose `locale` earlier (its cookie tells the server),
+ * with the app's code held back until `release()`: until then the page is the server's boot screen.
+ */
+async function firstVisitHeldBack(locale: AppLocale, path: string) {
+  const browser: TestBrowser = await launchBrowser({ locale, baseURL: app.baseUrl });
+  await browser.context.addCookies([{ name: 'lugang_locale', value: locale, url: app.baseUrl }]);
+  const release = await holdAppBack(browser.page);
+  await browser.page.goto(path, { waitUntil: 'domcontentloaded' });
+  return { browser, page: browser.page, release };
+}
+
 /** The page's layout shifts (CLS), or only those since `since` (performance.now()). */
 const layoutShift = (page: Page, since = 0) =>
   page.evaluate(
@@ -45,14 +57,9 @@ const layoutShift = (page: Page, since = 0) =>
 describe('boot screen', () => {
   for (const locale of ['zh-CN', 'en'] as AppLocale[]) {
     it(`shows the showroom's first screen before the app's code, then the app in its place (${locale})`, async () => {
-      const browser: TestBrowser = await launchBrowser({ locale, baseURL: app.baseUrl });
+      const { browser, page, release } = await firstVisitHeldBack(locale, '/showroom');
       try {
-        const { page, context } = browser;
-        // The language the app chose earlier, as the app's own cookie tells the server.
-        await context.addCookies([{ name: 'lugang_locale', value: locale, url: app.baseUrl }]);
         const heading = locale === 'en' ? 'Scan to see where a product comes from' : '扫码查看商品来源';
-        const release = await holdAppBack(page);
-        await page.goto('/showroom', { waitUntil: 'domcontentloaded' });
 
         const boot = page.locator('#boot-screen');
         await expect.poll(() => boot.locator('h1').textContent()).toBe(heading);
@@ -77,13 +84,9 @@ describe('boot screen', () => {
   }
 
   it('shows a course page with the course’s title before the app, and keeps it until the course is shown', async () => {
-    const browser = await launchBrowser({ locale: 'en', baseURL: app.baseUrl });
+    const { browser, page, release } = await firstVisitHeldBack('en', '/training/courses/ce-ops-101');
     try {
-      const { page, context } = browser;
-      await context.addCookies([{ name: 'lugang_locale', value: 'en', url: app.baseUrl }]);
       const title = 'Running a cross-border marketplace store';
-      const release = await holdAppBack(page);
-      await page.goto('/training/courses/ce-ops-101', { waitUntil: 'domcontentloaded' });
 
       const boot = page.locator('#boot-screen');
       await expect.poll(() => boot.locator('h1').textContent()).toBe(title);
@@ -114,13 +117,8 @@ describe('boot screen', () => {
   });
 
   it('draws the park guide’s floor plan before the app, where the app then draws its own', async () => {
-    const browser = await launchBrowser({ locale: 'en', baseURL: app.baseUrl });
+    const { browser, page, release } = await firstVisitHeldBack('en', '/showroom/guide/m-tasman');
     try {
-      const { page, context } = browser;
-      await context.addCookies([{ name: 'lugang_locale', value: 'en', url: app.baseUrl }]);
-      const release = await holdAppBack(page);
-      await page.goto('/showroom/guide/m-tasman', { waitUntil: 'domcontentloaded' });
-
       const bootPlan = page.locator('#boot-screen svg.boot-plan');
       await bootPlan.waitFor();
       expect(await bootPlan.locator('text', { hasText: 'Zone A' }).count()).toBe(1);
