@@ -13,6 +13,9 @@
  *   AUDIT_LH_CPU_SLOWDOWN  diagnostics only: Lighthouse's simulated CPU slowdown instead of 4 (budgets still apply)
  *   AUDIT_PARAMS       route parameter values, e.g. "id=6b09…,code=ce-ops-101" (defaults: tests/audit/routes.ts)
  *   AUDIT_ROUTES       regular expression: audit only the paths it matches (axe and Lighthouse)
+ *   AUDIT_ADVISORY     comma-separated budgets (keys of BUDGETS) that are reported but do not fail the run,
+ *                      e.g. "initialJsBytes,performance" in CI while issue #7 is open; an audit that could not
+ *                      run always fails
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,6 +60,22 @@ const only = new Set((process.env.AUDIT_ONLY ?? 'js,lighthouse,axe').split(',').
 const lhRuns = Math.max(1, Number(process.env.AUDIT_LH_RUNS ?? 3));
 const cpuSlowdown = process.env.AUDIT_LH_CPU_SLOWDOWN ? Number(process.env.AUDIT_LH_CPU_SLOWDOWN) : undefined;
 const axeWorkers = Math.max(1, Number(process.env.AUDIT_AXE_WORKERS ?? 2));
+
+type Budget = keyof typeof BUDGETS;
+/** A missed budget, or `null` for an audit that could not run at all. */
+type Failure = { budget: Budget | null; message: string };
+const advisory = parseAdvisory(process.env.AUDIT_ADVISORY ?? '');
+
+function parseAdvisory(list: string): Set<Budget> {
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !(name in BUDGETS));
+  if (unknown.length)
+    throw new Error(`AUDIT_ADVISORY: unknown budget ${unknown.join(', ')} (known: ${Object.keys(BUDGETS).join(', ')})`);
+  return new Set(names as Budget[]);
+}
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const load = () =>
@@ -133,7 +152,8 @@ async function audit(clientDir: string): Promise<number> {
     routes.targets = routes.targets.filter((t) => pattern.test(t.url));
   }
   log(`server on ${server.baseUrl}; ${routes.targets.length} route/visitor pairs to audit`);
-  const failures: string[] = [];
+  const failures: Failure[] = [];
+  const miss = (budget: Budget | null, message: string) => failures.push({ budget, message });
   const warnings: string[] = [];
   let initialJs: InitialJs | undefined;
   let lighthouse: LighthouseSummary[] = [];
@@ -198,7 +218,16 @@ async function audit(clientDir: string): Promise<number> {
             const context = await openContext(browser, server.baseUrl, group.visitor, group.locale);
             try {
               for (const target of group.targets) {
-                const results = await auditTarget(context, target, group.locale);
+                let results = await auditTarget(context, target, group.locale);
+                if (results.some((r) => r.error || r.violations.length)) {
+                  // Once more, so that CI fails on what persists, not on a page caught mid-transition.
+                  const first = results.map((r) => r.error?.split('\n')[0] ?? r.violations.map((v) => v.id).join(' '));
+                  results = await auditTarget(context, target, group.locale);
+                  if (results.every((r) => !r.error && !r.violations.length))
+                    warnings.push(
+                      `${target.url} [${group.visitor}, ${group.locale}]: clean on a second try after: ${first.join(' / ')}`,
+                    );
+                }
                 axe.push(...results);
                 const counts = results.map((r) => (r.error ? 'error' : r.violations.length)).join('/');
                 const ms = `open ${results[0]?.openMs ?? '?'} ms, axe ${results.map((r) => r.axeMs ?? '?').join('/')} ms`;
@@ -227,27 +256,32 @@ async function audit(clientDir: string): Promise<number> {
 
   // Budgets.
   if (initialJs && initialJs.beforeIdle.gzipBytes > BUDGETS.initialJsBytes) {
-    failures.push(
+    miss(
+      'initialJsBytes',
       `initial JS of ${FIRST_PAGE}: ${kb(initialJs.beforeIdle.gzipBytes)} gzip > ${kb(BUDGETS.initialJsBytes)}`,
     );
   }
   for (const s of lighthouse) {
     const path = new URL(s.url).pathname;
     if (s.error) {
-      failures.push(`${path}: Lighthouse could not run: ${s.error}`);
+      miss(null, `${path}: Lighthouse could not run: ${s.error}`);
       continue;
     }
     if (s.scores.performance < BUDGETS.performance)
-      failures.push(`${path}: Lighthouse performance ${s.scores.performance} < ${BUDGETS.performance}`);
+      miss('performance', `${path}: Lighthouse performance ${s.scores.performance} < ${BUDGETS.performance}`);
     if (s.scores.accessibility < BUDGETS.accessibility)
-      failures.push(`${path}: Lighthouse accessibility ${s.scores.accessibility} < ${BUDGETS.accessibility}`);
+      miss('accessibility', `${path}: Lighthouse accessibility ${s.scores.accessibility} < ${BUDGETS.accessibility}`);
     if (s.scores['best-practices'] < BUDGETS.bestPractices)
-      failures.push(`${path}: Lighthouse best practices ${s.scores['best-practices']} < ${BUDGETS.bestPractices}`);
+      miss(
+        'bestPractices',
+        `${path}: Lighthouse best practices ${s.scores['best-practices']} < ${BUDGETS.bestPractices}`,
+      );
   }
   for (const r of axe) {
     const where = `${r.url} [${r.visitor}, ${r.locale}, ${r.viewport}]`;
-    if (r.error) failures.push(`${where}: audit failed: ${r.error.split('\n')[0]}`);
-    for (const v of r.violations) failures.push(`${where}: axe ${v.id} (${v.impact}) on ${v.targets.join(', ')}`);
+    if (r.error) miss(null, `${where}: audit failed: ${r.error.split('\n')[0]}`);
+    for (const v of r.violations)
+      miss('axeViolations', `${where}: axe ${v.id} (${v.impact}) on ${v.targets.join(', ')}`);
     if (!r.error && r.finalPath !== new URL(r.url, 'http://x').pathname)
       warnings.push(`${where}: ended on ${r.finalPath}, so that page was audited instead`);
     if (!r.error && r.lang !== r.locale) warnings.push(`${where}: <html lang="${r.lang}"> in locale ${r.locale}`);
@@ -398,6 +432,7 @@ async function audit(clientDir: string): Promise<number> {
         axe,
         skipped: routes.skipped,
         warnings,
+        advisory: [...advisory],
         failures,
       },
       null,
@@ -405,11 +440,17 @@ async function audit(clientDir: string): Promise<number> {
     ),
   );
   console.log(`\nload average before ${loadBefore}, after ${loadAfter} · ${elapsed()} · results in ${resultsFile}`);
-  if (failures.length) {
-    console.log(`\nFAILED (${failures.length}):\n  ${failures.join('\n  ')}`);
+  const gating = failures.filter((f) => f.budget === null || !advisory.has(f.budget));
+  const advised = failures.filter((f) => !gating.includes(f));
+  if (advised.length)
+    console.log(
+      `\nMISSED, advisory only (AUDIT_ADVISORY=${[...advisory].join(',')}) (${advised.length}):\n  ${advised.map((f) => f.message).join('\n  ')}`,
+    );
+  if (gating.length) {
+    console.log(`\nFAILED (${gating.length}):\n  ${gating.map((f) => f.message).join('\n  ')}`);
     return 1;
   }
-  console.log('\nAll budgets met.');
+  console.log(advised.length ? '\nEvery gating budget met.' : '\nAll budgets met.');
   return 0;
 }
 
