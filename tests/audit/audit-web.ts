@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { auditTarget, openContext, type AxeResult } from './axe.js';
+import { BUDGETS, checkBudgets, gate, kb, parseAdvisory } from './budgets.js';
 import { AUDIT_LOCALES, CHROMIUM_FLAGS, CHROMIUM_PATH, VIEWPORTS, type AuditLocale } from './chromium.js';
 import { measureInitialJs, type InitialJs } from './initial-js.js';
 import { runLighthouse, type LighthouseSummary } from './lighthouse.js';
@@ -34,15 +35,6 @@ const repoDir = fileURLToPath(new URL('../../', import.meta.url));
 const builtDir = process.env.AUDIT_CLIENT_DIR ?? join(repoDir, 'dist/client');
 const resultsFile = join(repoDir, 'dist/audit-results.json');
 const reportsDir = join(repoDir, 'dist/audit-lighthouse');
-
-export const BUDGETS = {
-  performance: 90,
-  accessibility: 100,
-  bestPractices: 95,
-  /** gzip bytes of the JS the first page requests before the network is idle (1 KB = 1000 bytes). */
-  initialJsBytes: 150_000,
-  axeViolations: 0,
-} as const;
 
 const AXE_VERSION = (createRequire(import.meta.url)('axe-core/package.json') as { version: string }).version;
 const FIRST_PAGE = '/showroom';
@@ -61,23 +53,8 @@ const lhRuns = Math.max(1, Number(process.env.AUDIT_LH_RUNS ?? 3));
 const cpuSlowdown = process.env.AUDIT_LH_CPU_SLOWDOWN ? Number(process.env.AUDIT_LH_CPU_SLOWDOWN) : undefined;
 const axeWorkers = Math.max(1, Number(process.env.AUDIT_AXE_WORKERS ?? 2));
 
-type Budget = keyof typeof BUDGETS;
-/** A missed budget, or `null` for an audit that could not run at all. */
-type Failure = { budget: Budget | null; message: string };
 const advisory = parseAdvisory(process.env.AUDIT_ADVISORY ?? '');
 
-function parseAdvisory(list: string): Set<Budget> {
-  const names = list
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const unknown = names.filter((name) => !(name in BUDGETS));
-  if (unknown.length)
-    throw new Error(`AUDIT_ADVISORY: unknown budget ${unknown.join(', ')} (known: ${Object.keys(BUDGETS).join(', ')})`);
-  return new Set(names as Budget[]);
-}
-
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
@@ -152,8 +129,6 @@ async function audit(clientDir: string): Promise<number> {
     routes.targets = routes.targets.filter((t) => pattern.test(t.url));
   }
   log(`server on ${server.baseUrl}; ${routes.targets.length} route/visitor pairs to audit`);
-  const failures: Failure[] = [];
-  const miss = (budget: Budget | null, message: string) => failures.push({ budget, message });
   const warnings: string[] = [];
   let initialJs: InitialJs | undefined;
   let lighthouse: LighthouseSummary[] = [];
@@ -254,39 +229,9 @@ async function audit(clientDir: string): Promise<number> {
     await server.close();
   }
 
-  // Budgets.
-  if (initialJs && initialJs.beforeIdle.gzipBytes > BUDGETS.initialJsBytes) {
-    miss(
-      'initialJsBytes',
-      `initial JS of ${FIRST_PAGE}: ${kb(initialJs.beforeIdle.gzipBytes)} gzip > ${kb(BUDGETS.initialJsBytes)}`,
-    );
-  }
-  for (const s of lighthouse) {
-    const path = new URL(s.url).pathname;
-    if (s.error) {
-      miss(null, `${path}: Lighthouse could not run: ${s.error}`);
-      continue;
-    }
-    if (s.scores.performance < BUDGETS.performance)
-      miss('performance', `${path}: Lighthouse performance ${s.scores.performance} < ${BUDGETS.performance}`);
-    if (s.scores.accessibility < BUDGETS.accessibility)
-      miss('accessibility', `${path}: Lighthouse accessibility ${s.scores.accessibility} < ${BUDGETS.accessibility}`);
-    if (s.scores['best-practices'] < BUDGETS.bestPractices)
-      miss(
-        'bestPractices',
-        `${path}: Lighthouse best practices ${s.scores['best-practices']} < ${BUDGETS.bestPractices}`,
-      );
-  }
-  for (const r of axe) {
-    const where = `${r.url} [${r.visitor}, ${r.locale}, ${r.viewport}]`;
-    if (r.error) miss(null, `${where}: audit failed: ${r.error.split('\n')[0]}`);
-    for (const v of r.violations)
-      miss('axeViolations', `${where}: axe ${v.id} (${v.impact}) on ${v.targets.join(', ')}`);
-    if (!r.error && r.finalPath !== new URL(r.url, 'http://x').pathname)
-      warnings.push(`${where}: ended on ${r.finalPath}, so that page was audited instead`);
-    if (!r.error && r.lang !== r.locale) warnings.push(`${where}: <html lang="${r.lang}"> in locale ${r.locale}`);
-    if (!r.error && !r.fitsWidth) warnings.push(`${where}: content scrolls sideways`);
-  }
+  const checked = checkBudgets({ firstPage: FIRST_PAGE, initialJs, lighthouse, axe });
+  const failures = checked.failures;
+  warnings.push(...checked.warnings);
 
   // Report.
   const loadAfter = load();
@@ -440,14 +385,13 @@ async function audit(clientDir: string): Promise<number> {
     ),
   );
   console.log(`\nload average before ${loadBefore}, after ${loadAfter} · ${elapsed()} · results in ${resultsFile}`);
-  const gating = failures.filter((f) => f.budget === null || !advisory.has(f.budget));
-  const advised = failures.filter((f) => !gating.includes(f));
+  const { failing, advised } = gate(failures, advisory);
   if (advised.length)
     console.log(
       `\nMISSED, advisory only (AUDIT_ADVISORY=${[...advisory].join(',')}) (${advised.length}):\n  ${advised.map((f) => f.message).join('\n  ')}`,
     );
-  if (gating.length) {
-    console.log(`\nFAILED (${gating.length}):\n  ${gating.map((f) => f.message).join('\n  ')}`);
+  if (failing.length) {
+    console.log(`\nFAILED (${failing.length}):\n  ${failing.map((f) => f.message).join('\n  ')}`);
     return 1;
   }
   console.log(advised.length ? '\nEvery gating budget met.' : '\nAll budgets met.');
