@@ -18,16 +18,16 @@
  *                      run always fails
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { auditTarget, openContext, type AxeResult } from './axe.js';
 import { BUDGETS, checkBudgets, gate, kb, parseAdvisory } from './budgets.js';
-import { AUDIT_LOCALES, CHROMIUM_FLAGS, CHROMIUM_PATH, VIEWPORTS, type AuditLocale } from './chromium.js';
+import { AUDIT_LOCALES, CHROMIUM_FLAGS, CHROMIUM_PATH, type AuditLocale } from './chromium.js';
 import { measureInitialJs, type InitialJs } from './initial-js.js';
 import { runLighthouse, type LighthouseSummary } from './lighthouse.js';
+import { printAxe, printInitialJs, printLighthouse } from './report.js';
 import { inventory, resolveParams, type AuditTarget, type Visitor } from './routes.js';
 import { startAuditServer } from './serve.js';
 
@@ -36,7 +36,6 @@ const builtDir = process.env.AUDIT_CLIENT_DIR ?? join(repoDir, 'dist/client');
 const resultsFile = join(repoDir, 'dist/audit-results.json');
 const reportsDir = join(repoDir, 'dist/audit-lighthouse');
 
-const AXE_VERSION = (createRequire(import.meta.url)('axe-core/package.json') as { version: string }).version;
 const FIRST_PAGE = '/showroom';
 /** Lighthouse routes: the four tabs and a detail page of each feature, when they exist. */
 const DEFAULT_LH_ROUTES = [
@@ -62,15 +61,6 @@ const load = () =>
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const log = (message: string) => console.log(`[audit ${elapsed()}] ${message}`);
-
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
-  return [line(cells[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join(
-    '\n',
-  );
-}
 
 /**
  * A private copy of the build: other runs of `npm run build` empty dist/client while we audit.
@@ -235,130 +225,9 @@ async function audit(clientDir: string): Promise<number> {
 
   // Report.
   const loadAfter = load();
-  if (initialJs) {
-    console.log(`\nInitial JS of ${FIRST_PAGE} (first visit; gzip = zlib default level of the built files)\n`);
-    console.log(
-      table(
-        ['file', 'start ms', 'raw', 'gzip', 'over the wire', 'requested'],
-        initialJs.files.map((f) => [
-          f.file,
-          f.startMs,
-          kb(f.rawBytes),
-          kb(f.gzipBytes),
-          kb(f.transferBytes),
-          f.afterLoad ? 'after load' : 'before load',
-        ]),
-      ),
-    );
-    console.log(
-      `\nload event at ${initialJs.loadEventMs} ms · until load: ${initialJs.beforeLoad.files} files, ${kb(initialJs.beforeLoad.gzipBytes)} gzip · until idle: ${initialJs.beforeIdle.files} files, ${kb(initialJs.beforeIdle.gzipBytes)} gzip (${kb(initialJs.beforeIdle.transferBytes)} transferred) · budget ${kb(BUDGETS.initialJsBytes)}`,
-    );
-  }
-  if (lighthouse.length) {
-    const cpu = cpuSlowdown === undefined ? '' : `, CPU slowdown ${cpuSlowdown} instead of 4`;
-    console.log(
-      `\nLighthouse ${lhRuns > 1 ? `(median of ${lhRuns})` : '(1 run)'}, mobile, simulated throttling${cpu}\n`,
-    );
-    console.log(
-      table(
-        [
-          'route',
-          'perf',
-          'a11y',
-          'best pr.',
-          'FCP ms',
-          'LCP ms',
-          'TBT ms',
-          'CLS',
-          'SI ms',
-          'JS transfer',
-          'main thread ms',
-          'observed FCP/LCP ms',
-          'benchmarkIndex',
-        ],
-        lighthouse.map((s) =>
-          s.error
-            ? [new URL(s.url).pathname, 'could not run', ...Array<string>(11).fill('')]
-            : [
-                new URL(s.url).pathname,
-                s.scores.performance,
-                s.scores.accessibility,
-                s.scores['best-practices'],
-                s.metrics.fcpMs,
-                s.metrics.lcpMs,
-                s.metrics.tbtMs,
-                s.metrics.cls,
-                s.metrics.speedIndexMs,
-                s.scriptTransferBytes === undefined ? '' : kb(s.scriptTransferBytes),
-                s.mainThreadMs ?? '',
-                `${s.observed.fcpMs}/${s.observed.lcpMs}`,
-                Math.round(s.benchmarkIndex ?? 0),
-              ],
-        ),
-      ),
-    );
-    for (const s of lighthouse) {
-      if (!s.findings.length && !s.lcpElement) continue;
-      console.log(`\n${new URL(s.url).pathname}: LCP element ${s.lcpElement ?? '?'}`);
-      for (const f of s.findings)
-        console.log(
-          `  [${f.category}] ${f.id}: ${f.title}${f.savings ? ` — ${f.savings}` : ''}${f.items.length ? `\n      ${f.items.join('\n      ')}` : ''}`,
-        );
-    }
-  }
-  if (axe.length) {
-    console.log(`\naxe-core ${AXE_VERSION} violations (wcag2a, wcag2aa, wcag21a, wcag21aa, best-practice)\n`);
-    const columns = AUDIT_LOCALES.flatMap((l) => VIEWPORTS.map((v) => `${l} ${v.name}`));
-    const keys = [...new Set(axe.map((r) => `${r.url}\t${r.visitor}`))];
-    console.log(
-      table(
-        ['route', 'visitor', ...columns],
-        keys.map((key) => {
-          const [url, visitor] = key.split('\t') as [string, string];
-          return [
-            url,
-            visitor,
-            ...AUDIT_LOCALES.flatMap((l) =>
-              VIEWPORTS.map((v) => {
-                const r = axe.find(
-                  (x) => x.url === url && x.visitor === visitor && x.locale === l && x.viewport === v.name,
-                );
-                if (!r) return '-';
-                if (r.error) return 'error';
-                return r.violations.length ? `${r.violations.length}: ${r.violations.map((x) => x.id).join(',')}` : '0';
-              }),
-            ),
-          ];
-        }),
-      ),
-    );
-    const byRule = new Map<
-      string,
-      { help: string; impact: string | null; where: Set<string>; targets: Set<string>; html: Set<string> }
-    >();
-    for (const r of axe) {
-      for (const v of r.violations) {
-        const entry = byRule.get(v.id) ?? {
-          help: v.help,
-          impact: v.impact,
-          where: new Set(),
-          targets: new Set(),
-          html: new Set(),
-        };
-        entry.where.add(`${r.url} [${r.visitor}, ${r.locale}, ${r.viewport}]`);
-        v.targets.forEach((t) => entry.targets.add(t));
-        v.html.forEach((h) => entry.html.add(h));
-        byRule.set(v.id, entry);
-      }
-    }
-    for (const [id, e] of byRule) {
-      console.log(
-        `\n${id} (${e.impact}): ${e.help}\n  on ${e.where.size} page views, e.g. ${[...e.where].slice(0, 4).join('; ')}`,
-      );
-      console.log(`  targets: ${[...e.targets].slice(0, 8).join('  ')}`);
-      console.log(`  html: ${[...e.html].slice(0, 4).join('\n        ')}`);
-    }
-  }
+  if (initialJs) printInitialJs(initialJs);
+  if (lighthouse.length) printLighthouse(lighthouse, { runs: lhRuns, cpuSlowdown });
+  if (axe.length) printAxe(axe);
   if (routes.skipped.length)
     console.log(`\nnot audited: ${routes.skipped.map((s) => `${s.pattern} (${s.reason})`).join(', ')}`);
   if (warnings.length) console.log(`\nwarnings:\n  ${[...new Set(warnings)].join('\n  ')}`);
