@@ -5,6 +5,7 @@ import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { bootScreens } from './boot-screens-plugin';
 import { compileHints } from './compile-hints';
 import { earlyScript } from './early-script';
+import { firstPageGroup } from './first-page-chunk';
 import { startAfterFirstPaint } from './start-after-first-paint';
 
 const clientDir = fileURLToPath(new URL('.', import.meta.url));
@@ -54,7 +55,8 @@ export default defineConfig({
   publicDir: 'public',
   resolve: { alias: aliases },
   define: {
-    __VUE_I18N_FULL_INSTALL__: true,
+    // The app imports the one component it uses (I18nT): no global components or v-t directive.
+    __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
     __INTLIFY_DROP_MESSAGE_COMPILER__: true,
@@ -93,6 +95,7 @@ export default defineConfig({
         moduleSideEffects: (id: string) => !ionicComponentModule.test(id),
       },
       output: {
+        codeSplitting: { groups: [firstPageGroup(`${clientDir}src/main.ts`)] },
         // A feature's texts in one language (`<feature>/messages/en.ts`) are named for both, not just "en".
         chunkFileNames: (chunk) => {
           const texts = featureTexts.exec(chunk.facadeModuleId ?? '');
