@@ -14,8 +14,8 @@
  *   AUDIT_PARAMS       route parameter values, e.g. "id=6b09…,code=ce-ops-101" (defaults: tests/audit/routes.ts)
  *   AUDIT_ROUTES       regular expression: audit only the paths it matches (axe and Lighthouse)
  *   AUDIT_ADVISORY     comma-separated budgets (keys of BUDGETS) that are reported but do not fail the run,
- *                      e.g. "initialJsBytes,performance" in CI while issue #7 is open; an audit that could not
- *                      run always fails
+ *                      e.g. "initialJsBytes,performance" in CI (issue #7); an audit that could not run always
+ *                      fails
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

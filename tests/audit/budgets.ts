@@ -8,6 +8,12 @@ export const BUDGETS = {
   bestPractices: 95,
   /** gzip bytes of the JS the first page requests before the network is idle (1 KB = 1000 bytes). */
   initialJsBytes: 150_000,
+  /**
+   * The first page's JS may not grow: what it measured when its budget above was last missed (172.7 KB
+   * at 3f0e447) and a little room. A byte count does not depend on the machine's speed, so CI gates on
+   * it while it only advises on `initialJsBytes`. Lower it whenever the first page gets smaller.
+   */
+  initialJsCeilingBytes: 175_000,
   axeViolations: 0,
 } as const;
 
@@ -48,6 +54,13 @@ export function checkBudgets({ firstPage, initialJs, lighthouse, axe }: Audits):
   if (initialJs && initialJs.beforeIdle.gzipBytes > BUDGETS.initialJsBytes) {
     const measured = kb(initialJs.beforeIdle.gzipBytes);
     miss('initialJsBytes', `initial JS of ${firstPage}: ${measured} gzip > ${kb(BUDGETS.initialJsBytes)}`);
+  }
+  if (initialJs && initialJs.beforeIdle.gzipBytes > BUDGETS.initialJsCeilingBytes) {
+    const measured = kb(initialJs.beforeIdle.gzipBytes);
+    miss(
+      'initialJsCeilingBytes',
+      `initial JS of ${firstPage} grew: ${measured} gzip > its ceiling ${kb(BUDGETS.initialJsCeilingBytes)}`,
+    );
   }
   for (const s of lighthouse) {
     const path = new URL(s.url).pathname;

@@ -34,7 +34,7 @@ export function printInitialJs(initialJs: InitialJs): void {
     ),
   );
   console.log(
-    `\nload event at ${initialJs.loadEventMs} ms · until load: ${initialJs.beforeLoad.files} files, ${kb(initialJs.beforeLoad.gzipBytes)} gzip · until idle: ${initialJs.beforeIdle.files} files, ${kb(initialJs.beforeIdle.gzipBytes)} gzip (${kb(initialJs.beforeIdle.transferBytes)} transferred) · budget ${kb(BUDGETS.initialJsBytes)}`,
+    `\nload event at ${initialJs.loadEventMs} ms · until load: ${initialJs.beforeLoad.files} files, ${kb(initialJs.beforeLoad.gzipBytes)} gzip · until idle: ${initialJs.beforeIdle.files} files, ${kb(initialJs.beforeIdle.gzipBytes)} gzip (${kb(initialJs.beforeIdle.transferBytes)} transferred) · budget ${kb(BUDGETS.initialJsBytes)}, ceiling ${kb(BUDGETS.initialJsCeilingBytes)}`,
   );
 }
 

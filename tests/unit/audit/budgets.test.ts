@@ -66,6 +66,10 @@ describe('audit:web budgets', () => {
     });
     expect(failures).toEqual([
       { budget: 'initialJsBytes', message: 'initial JS of /showroom: 176.5 KB gzip > 150.0 KB' },
+      {
+        budget: 'initialJsCeilingBytes',
+        message: 'initial JS of /showroom grew: 176.5 KB gzip > its ceiling 175.0 KB',
+      },
       { budget: 'performance', message: '/training: Lighthouse performance 89 < 90' },
       { budget: 'accessibility', message: '/training: Lighthouse accessibility 98 < 100' },
       { budget: 'bestPractices', message: '/training: Lighthouse best practices 94 < 95' },
@@ -83,20 +87,37 @@ describe('audit:web budgets', () => {
       { budget: null, message: '/disputes: Lighthouse could not run: PROTOCOL_TIMEOUT' },
       { budget: null, message: '/disputes [anonymous, en, phone]: audit failed: Timeout 30000ms exceeded.' },
     ]);
-    const everyBudget = parseAdvisory('performance,accessibility,bestPractices,initialJsBytes,axeViolations');
+    const everyBudget = parseAdvisory(
+      'performance,accessibility,bestPractices,initialJsBytes,initialJsCeilingBytes,axeViolations',
+    );
     expect(gate(failures, everyBudget).failing).toEqual(failures);
   });
 
   it('only reports the advisory budgets, and still fails on the others', () => {
     const { failures } = checkBudgets({
       firstPage: '/showroom',
-      initialJs: initialJs(176_500),
+      initialJs: initialJs(172_700),
       lighthouse: [lighthouseOf('/me', 85, 96)],
       axe: [],
     });
     const { failing, advised } = gate(failures, parseAdvisory(' initialJsBytes , performance '));
     expect(advised.map((f) => f.budget)).toEqual(['initialJsBytes', 'performance']);
     expect(failing).toEqual([{ budget: 'accessibility', message: '/me: Lighthouse accessibility 96 < 100' }]);
+  });
+
+  it('fails on first-page JS that grew past its ceiling even while its budget only advises', () => {
+    const within = checkBudgets({ firstPage: '/showroom', initialJs: initialJs(175_000), lighthouse: [], axe: [] });
+    expect(within.failures.map((f) => f.budget)).toEqual(['initialJsBytes']);
+
+    const grown = checkBudgets({ firstPage: '/showroom', initialJs: initialJs(178_300), lighthouse: [], axe: [] });
+    const { failing, advised } = gate(grown.failures, parseAdvisory('initialJsBytes,performance'));
+    expect(advised.map((f) => f.budget)).toEqual(['initialJsBytes']);
+    expect(failing).toEqual([
+      {
+        budget: 'initialJsCeilingBytes',
+        message: 'initial JS of /showroom grew: 178.3 KB gzip > its ceiling 175.0 KB',
+      },
+    ]);
   });
 
   it('warns about a page that redirected, has the wrong lang or scrolls sideways', () => {
@@ -115,7 +136,7 @@ describe('audit:web budgets', () => {
 
   it('refuses an advisory budget it does not know, listing those it does', () => {
     expect(() => parseAdvisory('initialJs')).toThrow(
-      'AUDIT_ADVISORY: unknown budget initialJs (known: performance, accessibility, bestPractices, initialJsBytes, axeViolations)',
+      'AUDIT_ADVISORY: unknown budget initialJs (known: performance, accessibility, bestPractices, initialJsBytes, initialJsCeilingBytes, axeViolations)',
     );
     expect(parseAdvisory('')).toEqual(new Set());
   });
